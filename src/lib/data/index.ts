@@ -1,0 +1,37 @@
+/**
+ * The report's data, loaded and checked once per process, with typed accessors for pages, components,
+ * plugins and build scripts. `BOOK_ROOT` points at another book's folder (holding `data/` and
+ * `src/content/`); by default it is the project itself.
+ */
+import { resolve } from 'node:path';
+import { BookError } from '../book-error.ts';
+import { loadData, type BookData } from './load.ts';
+import type { Figure, Source, Study } from './schemas.ts';
+
+export * from './schemas.ts';
+export { formatFigure, formatCount, machineValue } from './format.ts';
+
+/** The folder of the book being built. */
+export const bookRoot = (): string => resolve(process.env.BOOK_ROOT ?? process.cwd());
+
+let cached: BookData | undefined;
+/** Everything under `data/`, validated. Throws a BookError on the first mistake. */
+export function getData(): BookData {
+  return (cached ??= loadData(bookRoot()));
+}
+
+/** Forget the cached data, so the next read sees edits (the dev server calls this on a data change). */
+export function clearDataCache(): void {
+  cached = undefined;
+}
+
+/** A figure by id; `usedIn` names the file asking, so a wrong id points to where it was typed. */
+export function getFigure(id: string, usedIn = 'a chapter'): Figure {
+  const figure = getData().figures.get(id);
+  if (figure) return figure;
+  throw new BookError({ file: usedIn, id }, `there is no figure with the id "${id}" in data/figures.yaml.`,
+    `use an id listed in data/figures.yaml (check the spelling), or add the figure there with its source.`);
+}
+
+export const getStudy = (id: string): Study => getData().studies.get(id)!;
+export const getSource = (id: string): Source => getData().sources.get(id)!;

@@ -1,0 +1,102 @@
+/**
+ * Loads and checks everything under `data/` once: YAML syntax, each item against its schema, unique ids,
+ * references between files, and each value against its unit's range. The first mistake found stops the
+ * build with a BookError naming the file, line, id and field.
+ */
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { BookError } from '../book-error.ts';
+import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import {
+  BookSchema, FigureSchema, SourceSchema, StudySchema, UNIT_RANGE,
+  type Book, type Figure, type Source, type Study,
+} from './schemas.ts';
+
+export interface BookData {
+  book: Book;
+  sources: ReadonlyMap<string, Source>;
+  studies: ReadonlyMap<string, Study>;
+  /** Every figure, including the survey bases and organisation counts derived from studies.yaml. */
+  figures: ReadonlyMap<string, Figure>;
+}
+
+/** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const full = [...path, ...issue.path];
+  const id = (value as { id?: unknown } | undefined)?.id;
+  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
+  throw new BookError(
+    { file: src.file, line: src.lineOf(full), id: typeof id === 'string' ? id : undefined, field: unknownKey ?? (field || undefined) },
+    unknownKey ? `${what} has a field this project does not know: ${unknownKey}.` : `${what} ${field ? `field "${field}" ` : ''}${issue.message}.`,
+    unknownKey ? 'remove it or correct its spelling; the comment at the top of the file lists the fields.' : `correct ${field || 'the entry'} in ${src.file}; the comment at the top of the file says what each field takes.`,
+  );
+}
+
+/** Parses a file holding a list of items with unique ids. */
+function readList<T extends { id: string }>(src: YamlFile, schema: z.ZodType<T>, what: string): Map<string, T> {
+  if (!Array.isArray(src.data)) {
+    throw new BookError({ file: src.file, line: 1 }, `expected a list of ${what}s, one per "- id: ..." entry.`, 'start each entry with "- id: ".');
+  }
+  const items = new Map<string, T>();
+  src.data.forEach((raw, i) => {
+    const item = parseWith(schema, raw, src, [i], `The ${what}`);
+    if (items.has(item.id)) {
+      throw new BookError({ file: src.file, line: src.lineOf([i, 'id']), id: item.id, field: 'id' },
+        `two ${what}s have the id "${item.id}".`, `give one of them another id; ids must be unique in ${src.file}.`);
+    }
+    items.set(item.id, item);
+  });
+  return items;
+}
+
+function checkRef(known: ReadonlyMap<string, unknown>, ref: string, src: YamlFile, path: PropertyKey[], id: string, field: string, listFile: string) {
+  if (known.has(ref)) return;
+  throw new BookError({ file: src.file, line: src.lineOf(path), id, field },
+    `refers to "${ref}", which is not in ${listFile}.`,
+    `use one of: ${[...known.keys()].join(', ')}; or add "${ref}" to ${listFile}.`);
+}
+
+/** Survey bases and organisation counts are figures too, so prose can show them without retyping. */
+function surveyFigures(study: Study): Figure[] {
+  if (study.kind !== 'survey') return [];
+  const figure = (suffix: string, value: number, label: string): Figure =>
+    ({ id: `${study.id}-${suffix}`, value, unit: 'count', label, study: study.id, sources: study.sources });
+  const derived: Figure[] = [];
+  if (typeof study.base === 'number') derived.push(figure('base', study.base, `Respondents to the ${study.name}`));
+  if (study.organisations) derived.push(figure('organisations', study.organisations, `Organisations taking part in the ${study.name}`));
+  return derived;
+}
+
+/** Reads `<root>/data/*.yaml` and returns every datum, validated and cross-checked. */
+export function loadData(root: string): BookData {
+  const read = (name: string) => readYamlFile(join(root, 'data', name), root);
+  const bookFile = read('book.yaml');
+  const book = parseWith(BookSchema, bookFile.data, bookFile, [], 'The book');
+  const sourcesFile = read('sources.yaml');
+  const sources = readList(sourcesFile, SourceSchema, 'source');
+  const studiesFile = read('studies.yaml');
+  const studies = readList(studiesFile, StudySchema, 'study');
+  const figuresFile = read('figures.yaml');
+  const figures = readList(figuresFile, FigureSchema, 'figure');
+
+  book.sources.forEach((ref, i) => checkRef(sources, ref, bookFile, ['sources', i], 'book', `sources[${i}]`, sourcesFile.file));
+  [...studies.values()].forEach((study, i) => {
+    if (study.kind === 'survey') study.sources.forEach((ref, j) => checkRef(sources, ref, studiesFile, [i, 'sources', j], study.id, `sources[${j}]`, sourcesFile.file));
+  });
+  [...figures.values()].forEach((figure, i) => {
+    checkRef(studies, figure.study, figuresFile, [i, 'study'], figure.id, 'study', 'data/studies.yaml');
+    figure.sources.forEach((ref, j) => checkRef(sources, ref, figuresFile, [i, 'sources', j], figure.id, `sources[${j}]`, sourcesFile.file));
+    const [min, max] = UNIT_RANGE[figure.unit];
+    if (figure.value < min || figure.value > max || (figure.unit === 'count' && !Number.isInteger(figure.value))) {
+      throw new BookError({ file: figuresFile.file, line: figuresFile.lineOf([i, 'value']), id: figure.id, field: 'value' },
+        `is ${figure.value}, but a ${figure.unit} figure must be ${figure.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
+        figure.unit === 'percent' ? 'write the percentage as a number from 0 to 100 (94 for 94%).' : `check the value against the source, or change its unit.`);
+    }
+  });
+  for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
+  return { book, sources, studies, figures };
+}

@@ -1,0 +1,29 @@
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import remarkStats from './remark-stats.ts';
+
+const known = new Set(['staff-role-awareness', 'public-concern-disruption']);
+const run = async (mdx: string) => {
+  const file = new VFile({ path: `${process.cwd()}/src/content/chapters/test.mdx`, value: mdx });
+  await compile(file, { remarkPlugins: [[remarkStats, { figureIds: () => known }]] });
+  return (file.data.astro as { frontmatter: { figuresUsed: string[] } }).frontmatter.figuresUsed;
+};
+
+describe('remark-stats', () => {
+  it('records the figures a chapter uses, once each, in order', async () => {
+    expect(await run('Of staff, <Stat id="staff-role-awareness" /> know; <Stat id="public-concern-disruption" /> and <Stat id="staff-role-awareness" />.'))
+      .toEqual(['staff-role-awareness', 'public-concern-disruption']);
+  });
+
+  it('stops on an unknown figure id with the file and line', async () => {
+    await expect(run('Intro.\n\nSome <Stat id="staff-role-awarenes" /> text.')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [BookError: src/content/chapters/test.mdx:3 ("staff-role-awarenes", field "<Stat id>"): there is no figure "staff-role-awarenes" in data/figures.yaml.
+        Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources.]
+    `);
+  });
+
+  it('stops on a <Stat /> without an id', async () => {
+    await expect(run('A <Stat /> here.')).rejects.toThrow('src/content/chapters/test.mdx:1 (field "<Stat id>"): a <Stat /> has no id.');
+  });
+});

@@ -1,0 +1,25 @@
+/** Reading the built site in whole-site tests: every page, parsed. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Every built HTML page's path relative to dist/, e.g. "about-the-research/index.html". */
+export function builtPages(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/** A built page, parsed. */
+export function page(path: string): HTMLElement {
+  return parse(readFileSync(join(DIST, path), 'utf8'));
+}
+
+/** The dist/ path of the page an internal href points to (`/x/#y` → `x/index.html`), or undefined. */
+export function pageForHref(href: string, base = '/'): string | undefined {
+  if (!href.startsWith(base)) return undefined;
+  const path = href.slice(base.length).split('#')[0]!.split('?')[0]!;
+  return relative(DIST, join(DIST, path, path.endsWith('.html') ? '' : 'index.html'));
+}

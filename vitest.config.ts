@@ -1,0 +1,19 @@
+/**
+ * One Vitest run, four kinds of test (the kind is in the folder, as GOV.UK puts it in the file name):
+ * unit tests beside the code in src/, and whole-site checks under tests/ that share one build.
+ */
+import { defineConfig } from 'vitest/config';
+
+const wholeSite = (name: string, timeout: number) => ({
+  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts'], testTimeout: timeout, hookTimeout: 180_000 },
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      wholeSite('build', 30_000),
+    ],
+  },
+});
