@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { readKeyFindings, type KeyFinding } from './key-findings.ts';
 import {
   BookSchema, FigureSchema, SourceSchema, StudySchema, UNIT_RANGE,
   type Book, type Figure, type Source, type Study,
@@ -18,6 +19,8 @@ export interface BookData {
   studies: ReadonlyMap<string, Study>;
   /** Every figure, including the survey bases and organisation counts derived from studies.yaml. */
   figures: ReadonlyMap<string, Figure>;
+  /** The landing page's headline figures (data/key-findings.yaml), checked against figures and chapters. */
+  keyFindings: readonly KeyFinding[];
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
@@ -98,5 +101,5 @@ export function loadData(root: string): BookData {
     }
   });
   for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
-  return { book, sources, studies, figures };
+  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures) };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findStrayFigures } from './stray-figures.ts';
+
+const figures = (text: string) => findStrayFigures(text).map((stray) => stray.figure);
+
+describe('findStrayFigures', () => {
+  it.each([
+    ['Only 36% of staff agreed.', ['36%']],
+    ['Only 36 per cent of staff agreed.', ['36 per cent']],
+    ['Sixty per cent want more.', ['Sixty', 'per cent']],
+    ['Eight in 10 providers were breached.', ['Eight in 10']],
+    ['eight in ten providers', ['eight in ten']],
+    ['Two-thirds say data is isolated.', ['Two-thirds']],
+    ['The NHS employs 1.7 million people.', ['1.7 million']],
+    ['BT logs 2,000 signals a second.', ['2,000']],
+    ['It asked seventy-six members of staff.', ['seventy']],
+    ['It works with two hundred trusts.', ['two hundred']],
+    ['Training rose from 5% to 15%.', ['5%', '15%']],
+  ])('flags %s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    'The survey ran from 8 July to 16 September 2024.',
+    'Fieldwork took place from 5 to 8 July 2024.',
+    'Breaches since 2021, in research published in 2023.',
+    'Training fell between 2022 and 2024.',
+    'The opinion piece of 30 October 2025.',
+    'Two surveys, three steps and four documents.',
+    'Less than half the worldwide share.',
+  ])('allows %s', (text) => expect(figures(text)).toEqual([]));
+
+  it('gives the words around each figure so an editor can find it', () => {
+    expect(findStrayFigures('Staff were asked many things. Only 36% said the measures were enough.')).toEqual([
+      { figure: '36%', context: 'Staff were asked many things. Only 36% said the measures were enough.' },
+    ]);
+  });
+});
