@@ -26,6 +26,7 @@ describe('findStrayFigures', () => {
     'The opinion piece of 30 October 2025.',
     'Two surveys, three steps and four documents.',
     'Less than half the worldwide share.',
+    'All UK adults aged 18 and over (aged 18+).',
   ])('allows %s', (text) => expect(figures(text)).toEqual([]));
 
   it('gives the words around each figure so an editor can find it', () => {

@@ -1,18 +1,20 @@
 /**
  * Finds numbers typed into text instead of coming from data/figures.yaml. The report's rule is one
  * source of truth: every finding is shown by `<Stat id>` (or a chart) so that changing data/ changes the
- * book. Years and calendar dates may be typed; percentages, counts, "eight in 10", "two-thirds" and
- * "1.7 million" may not. Pure, so the build test and the data schemas share it.
+ * book. Years, calendar dates and ages ("aged 18 and over") may be typed; percentages, counts,
+ * "eight in 10", "two-thirds" and "1.7 million" may not. Pure, so the build test and the key findings
+ * schema share it.
  */
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
-/** Text that may hold digits without being a finding: dates such as "5 to 8 July 2024", and years. */
+/** Text that may hold digits without being a finding: dates ("5 to 8 July 2024"), years, and ages that define a population ("aged 18 and over"). */
 const ALLOWED = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b)`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'),
   /\b(?:19|20)\d{2}\b/g,
+  /\baged\s+\d{1,3}(?:\+|\s+(?:and|or)\s+over\b)?/gi,
 ];
 
 /**

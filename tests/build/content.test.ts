@@ -1,0 +1,116 @@
+/**
+ * The book's content, read back from the built site: every figure comes from data/ and is used, every
+ * chapter ends with its sources, no number is typed into the text, and the key findings link to chapters.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { formatFigure } from '../../src/lib/data/format.ts';
+import { loadData } from '../../src/lib/data/load.ts';
+import { findStrayFigures } from '../../src/lib/data/stray-figures.ts';
+import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
+
+const data = loadData(process.cwd());
+const home = page('index.html');
+const chapters = home.querySelectorAll('.contents__item').map((item) => {
+  const href = item.querySelector('a')!.getAttribute('href')!;
+  const path = pageForHref(href)!;
+  return { href, path, back: item.classList.contains('contents__item--back'), doc: page(path) };
+});
+/** The front matter and chapters: the report proper, where its figures must be used. */
+const mainText = chapters.filter((chapter) => !chapter.back);
+
+/**
+ * The text of `root` as a reader sees it, without the figures that come from data: `<data class="stat">`
+ * (rendered by <Stat>), charts (figures drawn from data/charts.yaml, checked by their own tests) and the
+ * "#" links beside headings.
+ */
+function textOutsideData(root: HTMLElement): string {
+  const copy = parse(root.outerHTML);
+  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], .heading-link')) node.remove();
+  return copy.structuredText;
+}
+
+/** Each typed figure in `root`'s text, as "figure (in: context)". */
+const strays = (root: HTMLElement | null) =>
+  root ? findStrayFigures(textOutsideData(root)).map((s) => `${s.figure} (in: ${s.context})`) : [];
+
+describe('one source of truth: every number in the text comes from data/', () => {
+  it('the scan sees a typed figure and ignores a figure from data', () => {
+    const sample = parse('<div><p>Only <data class="stat" value="0.36">36%</data> agreed,</p><p>and 40% did not.</p></div>');
+    expect(strays(sample)).toEqual(['40% (in: Only agreed, and 40% did not.)']);
+  });
+
+  it.each(chapters.map((c) => [c.path, c] as const))('%s types no figure in its title, summary or text', (_, { doc }) => {
+    const found = [doc.querySelector('.chapter__header h1'), doc.querySelector('.chapter__header .lede'), doc.querySelector('.prose')]
+      .flatMap(strays);
+    expect(found, 'write each figure as <Stat id="..." /> with the figure in data/figures.yaml').toEqual([]);
+  });
+
+  it('the key findings panel types no figure', () => {
+    expect(home.querySelector('.key-findings')).not.toBeNull();
+    expect(strays(home.querySelector('.key-findings'))).toEqual([]);
+  });
+
+  it('every figure shown on any page exists in data/ and reads as data/ says', () => {
+    for (const path of builtPages()) {
+      for (const stat of page(path).querySelectorAll('data.stat')) {
+        const figure = data.figures.get(stat.getAttribute('data-figure')!);
+        expect(figure, `${path}: ${stat.outerHTML}`).toBeDefined();
+        expect(stat.text, path).toBe(formatFigure(figure!));
+      }
+    }
+  });
+
+  it('every figure in data/ is used in the text of the report (front matter and chapters)', () => {
+    const used = new Set(mainText.flatMap((c) => c.doc.querySelectorAll('.prose data.stat').map((s) => s.getAttribute('data-figure'))));
+    const unused = [...data.figures.keys()].filter((id) => !used.has(id));
+    expect(unused, 'use each figure in a chapter with <Stat id="..." />, or remove it from data/').toEqual([]);
+  });
+});
+
+describe('sources', () => {
+  // The glossary (issue 4) defines words rather than reporting findings, so it has no sources of its own.
+  const reporting = chapters.filter((c) => c.doc.querySelector('article')?.getAttribute('data-chapter') !== 'glossary');
+
+  it.each(reporting.map((c) => [c.path, c] as const))('%s ends with its sources', (_, { doc }) => {
+    const section = doc.querySelector('.chapter-sources');
+    expect(section, 'set `sources` in the frontmatter, or show a figure with <Stat>').not.toBeNull();
+    expect(section!.querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(doc.querySelector('article > :last-child')).toBe(section);
+  });
+
+  it('the back matter lists every document and every study, and each wording the report chose', () => {
+    const back = chapters.find((c) => c.path === 'sources-and-methods/index.html')!.doc;
+    const text = back.querySelector('.prose')!.text;
+    for (const doc of data.sources.values()) expect(text).toContain(doc.title);
+    for (const study of data.studies.values()) expect(text).toContain(study.name);
+    const worded = [...data.figures.values()].filter((f) => f.wording);
+    expect(back.querySelectorAll('.wordings dd').map((dd) => dd.text)).toEqual(worded.map((f) => f.wording));
+    expect(back.querySelectorAll('.figure-register tbody tr')).toHaveLength(data.figures.size);
+  });
+});
+
+describe('key findings at a glance', () => {
+  const cards = home.querySelectorAll('.key-finding');
+
+  it('opens the landing page, above the contents', () => {
+    const main = home.querySelector('main')!.innerHTML;
+    expect(main.indexOf('key-findings-heading')).toBeGreaterThan(-1);
+    expect(main.indexOf('key-findings-heading')).toBeLessThan(main.indexOf('id="contents"'));
+  });
+
+  it('shows each finding in data/key-findings.yaml, in order, with its meaning', () => {
+    expect(cards.map((card) => card.querySelector('data.stat')?.getAttribute('data-figure'))).toEqual(data.keyFindings.map((f) => f.figure));
+    expect(cards.map((card) => card.querySelector('.key-finding__meaning')?.text)).toEqual(data.keyFindings.map((f) => f.meaning));
+  });
+
+  it('links each finding to its chapter, which is built and in the contents', () => {
+    cards.forEach((card, i) => {
+      const href = card.querySelector('a')!.getAttribute('href')!;
+      expect(pageForHref(href), href).toBe(`${data.keyFindings[i]!.chapter}/index.html`);
+      expect(existsSync(`${DIST}/${pageForHref(href)}`), href).toBe(true);
+      expect(chapters.map((c) => c.href)).toContain(href);
+    });
+  });
+});
