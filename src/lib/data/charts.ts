@@ -80,7 +80,7 @@ export const CHART_KINDS = ['bar', 'comparison', 'proportion', 'gap', 'slope'] a
 
 /** A chart spec in data/charts.yaml. */
 export const ChartSchema = z.discriminatedUnion('kind', [BarSchema, ComparisonSchema, ProportionSchema, GapSchema, SlopeSchema], {
-  error: `needs a kind: one of ${CHART_KINDS.join(', ')}`,
+  error: `must be one of ${CHART_KINDS.join(', ')}`,
 });
 export type ChartSpec = z.infer<typeof ChartSchema>;
 export type ChartKind = ChartSpec['kind'];
@@ -103,6 +103,8 @@ export function chartRefs(chart: ChartSpec): ChartRef[] {
   }
 }
 
+const UNIT_WORDS: Record<Figure['unit'], string> = { percent: 'a percentage', count: 'a count', 'in-ten': 'an in-ten figure' };
+
 const fieldName = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
 /** Cross-checks chart `index` of `src` against the figures and documents; throws the first mistake. */
@@ -120,12 +122,13 @@ export function checkChart(chart: ChartSpec, index: number, src: YamlFile, figur
       continue;
     }
     if (figure.unit !== chart.unit) {
-      fail(ref.path, `figure "${figure.id}" is in ${figure.unit}, but this chart's unit is ${chart.unit}; one chart draws figures of one unit only.`,
+      fail(ref.path, `figure "${figure.id}" is ${UNIT_WORDS[figure.unit]}, but this chart's unit is ${chart.unit}; one chart draws figures of one unit only.`,
         `chart figures that share a unit, or change the chart's unit to ${figure.unit} if every figure is in it.`);
     }
     if (!figure.sources.some((doc) => chart.sources.includes(doc))) {
-      fail(ref.path, `figure "${figure.id}" is stated in ${figure.sources.join(', ')}, but the chart's sources list none of them.`,
-        `add one of ${figure.sources.join(', ')} to the chart's sources, so its source line cites a document that states every value.`);
+      const docs = figure.sources.join(', ');
+      fail(ref.path, `figure "${figure.id}" is stated in ${docs}, but the chart's sources do not include ${figure.sources.length > 1 ? 'any of them' : 'it'}.`,
+        `add ${figure.sources.length > 1 ? `one of ${docs}` : docs} to the chart's sources, so its source line cites a document that states every value.`);
     }
     if (chart.kind === 'proportion') checkProportion(figure, ref.path, fail);
   }
