@@ -2,9 +2,10 @@
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { getData } from '../lib/data/index.ts';
 import remarkStats from './remark-stats.ts';
+import remarkCharts from './remark-charts.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 
-export const remarkPlugins: RemarkPlugins = [[remarkStats, { figureIds: () => getData().figures }]];
+export const remarkPlugins: RemarkPlugins = [[remarkStats, { figureIds: () => getData().figures }], [remarkCharts, { charts: () => getData().charts }]];
 
 // Heading ids first (Astro would add them last), so the plugins after can link to them.
 export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeHeadingLinks];

@@ -5,16 +5,16 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** Every built HTML page's path relative to dist/, e.g. "about-the-research/index.html". */
-export function builtPages(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+/** Every built HTML page's path relative to dist/ (or another build's `dist`), e.g. "about-the-research/index.html". */
+export function builtPages(dist = DIST): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort();
 }
 
 /** A built page, parsed. */
-export function page(path: string): HTMLElement {
-  return parse(readFileSync(join(DIST, path), 'utf8'));
+export function page(path: string, dist = DIST): HTMLElement {
+  return parse(readFileSync(join(dist, path), 'utf8'));
 }
 
 /** The dist/ path of the page an internal href points to (`/x/#y` → `x/index.html`), or undefined. */

@@ -9,6 +9,7 @@ import { loadData, type BookData } from './load.ts';
 import type { Figure, Source, Study } from './schemas.ts';
 
 export * from './schemas.ts';
+export type { ChartSpec, ChartKind } from './charts.ts';
 export { formatFigure, formatCount, machineValue } from './format.ts';
 export type { KeyFinding } from './key-findings.ts';
 

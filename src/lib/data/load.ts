@@ -3,6 +3,7 @@
  * references between files, and each value against its unit's range. The first mistake found stops the
  * build with a BookError naming the file, line, id and field.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
@@ -12,6 +13,7 @@ import {
   BookSchema, FigureSchema, SourceSchema, StudySchema, UNIT_RANGE,
   type Book, type Figure, type Source, type Study,
 } from './schemas.ts';
+import { ChartSchema, checkChart, type ChartSpec } from './charts.ts';
 
 export interface BookData {
   book: Book;
@@ -21,6 +23,8 @@ export interface BookData {
   figures: ReadonlyMap<string, Figure>;
   /** The landing page's headline figures (data/key-findings.yaml), checked against figures and chapters. */
   keyFindings: readonly KeyFinding[];
+  /** Chart specs from charts.yaml (optional: a book may have none), in file order. */
+  charts: ReadonlyMap<string, ChartSpec>;
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
@@ -101,5 +105,9 @@ export function loadData(root: string): BookData {
     }
   });
   for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
-  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures) };
+
+  const chartsFile = existsSync(join(root, 'data', 'charts.yaml')) ? read('charts.yaml') : undefined;
+  const charts = chartsFile ? readList(chartsFile, ChartSchema, 'chart') : new Map<string, ChartSpec>();
+  [...charts.values()].forEach((chart, i) => checkChart(chart, i, chartsFile!, figures, sources));
+  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts };
 }

@@ -1,0 +1,108 @@
+/** Each mistake an editor can make in data/charts.yaml stops the build with file, line, id, field and fix. */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempBook } from '../../../tests/support/temp-book.ts';
+import { loadData } from './load.ts';
+
+/** Loads a copy of the mini book's data with edits made, returning the error it stops with. */
+function errorAfter(...edits: [file: string, from: string | RegExp, to: string][]): string {
+  const book = tempBook();
+  for (const [file, from, to] of edits) book.edit(file, from, to);
+  try {
+    loadData(book.root);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the data to be rejected');
+}
+const CHARTS = 'data/charts.yaml';
+
+describe('charts.yaml on the mini book', () => {
+  it('loads every chart with its kind', () => {
+    const { charts } = loadData(tempBook().root);
+    expect([...charts.values()].map((c) => `${c.id}:${c.kind}`)).toEqual(['waits:bar', 'waits-trend:slope', 'recommend:proportion', 'told-gap:gap', 'clinic-vs-region:comparison']);
+  });
+
+  it('is optional: a book without charts.yaml has no charts', () => {
+    const book = tempBook();
+    rmSync(join(book.root, CHARTS));
+    expect(loadData(book.root).charts.size).toBe(0);
+  });
+});
+
+describe('a chart spec stops the build when it', () => {
+  it('names a figure that does not exist', () => {
+    expect(errorAfter([CHARTS, '{ figure: seen-within-two-hours,', '{ figure: seen-within-2-hours,'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:13 ("waits", field "data[1].figure"): there is no figure "seen-within-2-hours" in data/figures.yaml.
+        Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources."
+    `);
+  });
+
+  it('mixes units in one chart', () => {
+    expect(errorAfter([CHARTS, '{ figure: seen-within-two-hours,', '{ figure: would-recommend,'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:13 ("waits", field "data[1].figure"): figure "would-recommend" is an in-ten figure, but this chart's unit is percent; one chart draws figures of one unit only.
+        Fix: chart figures that share a unit, or change the chart's unit to in-ten if every figure is in it."
+    `);
+  });
+
+  it('has an empty dataset', () => {
+    expect(errorAfter([CHARTS, /  data:\n    - \{ figure: seen-within-hour, label: Seen within an hour \}\n    - \{ figure: seen-within-two-hours, label: Seen within two hours \}\n/, '  data: []\n'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:11 ("waits", field "data"): The chart field "data" is empty: list at least one figure to draw.
+        Fix: correct data in data/charts.yaml; the comment at the top of the file says what each field takes."
+    `);
+  });
+
+  it('draws a value outside its unit\'s range (the figure is refused where it is typed)', () => {
+    expect(errorAfter(['data/figures.yaml', /value: 91\n/, 'value: 910\n'])).toMatchInlineSnapshot(`
+      "data/figures.yaml:15 ("seen-within-two-hours", field "value"): is 910, but a percent figure must be between 0 and 100.
+        Fix: write the percentage as a number from 0 to 100 (94 for 94%)."
+    `);
+  });
+
+  it('draws an in-ten figure that is not a whole number of cells', () => {
+    expect(errorAfter(['data/figures.yaml', /value: 9\n/, 'value: 8.5\n'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:35 ("recommend", field "data[0].figure"): figure "would-recommend" is 8.5 in ten, but a proportion chart in tens fills whole cells (0 to 10).
+        Fix: state the figure as a percentage (85) with unit percent, which the chart draws on 100 cells."
+    `);
+  });
+
+  it('has no summary', () => {
+    expect(errorAfter([CHARTS, /  summary: Seven in ten[^\n]*\n/, ''])).toMatchInlineSnapshot(`
+      "data/charts.yaml:3 ("waits", field "summary"): The chart field "summary" is missing: add a one- or two-sentence summary of what the chart shows.
+        Fix: correct summary in data/charts.yaml; the comment at the top of the file says what each field takes."
+    `);
+  });
+
+  it('has a summary longer than two sentences', () => {
+    expect(errorAfter([CHARTS, 'within two hours.\n', 'within two hours. That is good. Very good.\n'])).toContain('field "summary" is longer than two sentences');
+  });
+
+  it('has no source', () => {
+    expect(errorAfter([CHARTS, /(  unit: percent\n)  sources: \[clinic-report\]\n/, '$1'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:3 ("waits", field "sources"): The chart field "sources" is missing: list the documents (ids in sources.yaml) the source line cites.
+        Fix: correct sources in data/charts.yaml; the comment at the top of the file says what each field takes."
+    `);
+  });
+
+  it('cites a source that does not state one of its figures', () => {
+    expect(errorAfter(
+      ['data/sources.yaml', '- id: clinic-report', '- id: board-minutes\n  title: Board minutes\n  kind: Minutes\n  author: Fixture Press\n- id: clinic-report'],
+      [CHARTS, 'sources: [clinic-report]', 'sources: [board-minutes]'],
+    )).toMatchInlineSnapshot(`
+      "data/charts.yaml:12 ("waits", field "data[0].figure"): figure "seen-within-hour" is stated in clinic-report, but the chart's sources do not include it.
+        Fix: add clinic-report to the chart's sources, so its source line cites a document that states every value."
+    `);
+  });
+
+  it('has a kind the engine does not draw', () => {
+    expect(errorAfter([CHARTS, 'kind: bar', 'kind: pie'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:4 ("waits", field "kind"): The chart field "kind" must be one of bar, comparison, proportion, gap, slope.
+        Fix: correct kind in data/charts.yaml; the comment at the top of the file says what each field takes."
+    `);
+  });
+
+  it('lists one figure for a comparison of two', () => {
+    expect(errorAfter([CHARTS, /    - \{ figure: regional-seen-within-hour[^\n]*\n/, ''])).toContain('("clinic-vs-region", field "data"): The chart field "data" must list exactly 2 figures');
+  });
+});

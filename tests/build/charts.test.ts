@@ -1,0 +1,104 @@
+/**
+ * Every chart on every built page is a complete, citable figure, in this book and in the mini book
+ * (built here, so every chart kind is checked even before this book's chapters place their charts).
+ * The checks hold for whatever chapters exist.
+ *
+ * A chart in charts.yaml that its chapter does not place is reported here rather than stopping the
+ * build: an editor drafting a chart, or moving one between chapters, should still be able to preview the
+ * book, while CI (which runs these tests) keeps an unplaced chart from being published.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/load.ts';
+import { chartRefs } from '../../src/lib/data/charts.ts';
+import { DIST, page, pageForHref } from '../support/site.ts';
+import { MINI_BOOK } from '../support/temp-book.ts';
+
+const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));
+execFileSync('npx', ['astro', 'build', '--outDir', miniDist], { env: { ...process.env, BOOK_ROOT: MINI_BOOK }, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const sites = [
+  { name: 'this book', dist: DIST, root: process.cwd() },
+  { name: 'the mini book', dist: miniDist, root: MINI_BOOK },
+];
+
+describe.each(sites)('charts in $name', ({ dist, root }) => {
+  const data = loadData(root);
+  const chapterPaths = page('index.html', dist).querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!)!);
+  const placed = chapterPaths.flatMap((path) => page(path, dist).querySelectorAll('figure.chart').map((figure) => ({ path, figure })));
+  const chartIdOf = (id: string) => id.replace(/^chart-/, '');
+
+  it('has only figures whose id is a chart in charts.yaml', () => {
+    for (const { figure } of placed) expect(data.charts.has(chartIdOf(figure.id)), figure.id).toBe(true);
+  });
+
+  it('numbers figures 1..N in book order', () => {
+    const numbers = placed.map(({ figure }) => figure.querySelector('.chart__number')?.text.replace(/\D+/g, ''));
+    expect(numbers).toEqual(placed.map((_, i) => String(i + 1)));
+  });
+
+  it.each(placed.map(({ path, figure }) => [`${path} #${figure.id}`, figure]))('%s has a name, summary, table, source, permalink and CSV', (_, figure) => {
+    const spec = data.charts.get(chartIdOf(figure.id))!;
+    expect(figure.querySelector('figcaption .chart__title')?.text).toBe(spec.title);
+    expect(figure.querySelector('.chart__summary')?.text).toBe(spec.summary);
+
+    const svgs = figure.querySelectorAll('svg');
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('role')).toBe('img');
+      const title = svg.querySelector(`title#${svg.getAttribute('aria-labelledby')}`);
+      const desc = svg.querySelector(`desc#${svg.getAttribute('aria-describedby')}`);
+      expect(title?.text).toContain(spec.title);
+      expect(desc?.text.length).toBeGreaterThan(20);
+      // Nothing in a chart is a tab stop.
+      expect(svg.querySelectorAll('a, [tabindex], [focusable="true"]')).toHaveLength(0);
+    }
+
+    const table = figure.querySelector('details.chart__data table');
+    expect(figure.querySelector('details.chart__data > summary')?.text).toMatch(/\S/);
+    expect(table?.querySelector('caption')?.text).toContain(spec.title);
+    expect(table?.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(2);
+    const cells = table!.querySelectorAll('tbody td');
+    expect(cells).toHaveLength(chartRefs(spec).length);
+    expect(table?.querySelectorAll('tbody th[scope="row"]').length).toBeGreaterThan(0);
+
+    const source = figure.querySelector('.chart__source')?.text ?? '';
+    expect(source).toMatch(/^Source:/);
+    for (const doc of spec.sources) expect(source).toContain(data.sources.get(doc)!.title);
+    for (const ref of chartRefs(spec)) {
+      const study = data.studies.get(data.figures.get(ref.figure)!.study)!;
+      expect(source).toContain(study.name);
+      if (study.kind === 'survey' && typeof study.base === 'number') expect(source).toContain(`base ${study.base.toLocaleString('en-GB')}`);
+    }
+
+    expect(figure.querySelector(`a[href="#${figure.id}"]`)).not.toBeNull();
+    const csvHref = figure.querySelector('a[download]')?.getAttribute('href') ?? '';
+    const csvFile = join(dist, csvHref.replace(/^\//, ''));
+    expect(existsSync(csvFile), csvHref).toBe(true);
+    const rows = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    expect(rows.length - 1).toBe(cells.length);
+  });
+
+  it('places every chart in the chapter charts.yaml names, once that chapter exists', () => {
+    const pageOf = new Map(placed.map(({ path, figure }) => [chartIdOf(figure.id), path]));
+    const wrong = [...data.charts.values()].flatMap((spec) => {
+      const home = chapterPaths.find((path) => path === `${spec.chapter}/index.html`);
+      if (!home) return []; // the chapter is not written yet
+      const at = pageOf.get(spec.id);
+      return at === home ? [] : [`${spec.id}: expected in ${spec.chapter}, ${at ? `found in ${at}` : 'not placed anywhere'} (add <Chart id="${spec.id}" /> to src/content/chapters/${spec.chapter}.mdx)`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the mini book', () => {
+  it('shows every kind of chart, so the checks above are not vacuous', () => {
+    const kinds = new Set([...loadData(MINI_BOOK).charts.values()].map((c) => c.kind));
+    const shown = new Set(['waiting/index.html', 'experience/index.html'].flatMap((p) => page(p, miniDist).querySelectorAll('figure.chart').map((f) => f.classList.value.find((c) => c.startsWith('chart--'))!.slice(7))));
+    expect(shown).toEqual(kinds);
+    expect(kinds.size).toBe(5);
+  });
+});
