@@ -10,6 +10,7 @@ import type { Figure, Source, Study } from './schemas.ts';
 
 export * from './schemas.ts';
 export { formatFigure, formatCount, machineValue } from './format.ts';
+export { alphabetical, type GlossaryTerm } from './glossary.ts';
 
 /** The folder of the book being built. */
 export const bookRoot = (): string => resolve(process.env.BOOK_ROOT ?? process.cwd());

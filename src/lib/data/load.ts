@@ -3,6 +3,7 @@
  * references between files, and each value against its unit's range. The first mistake found stops the
  * build with a BookError naming the file, line, id and field.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
@@ -11,6 +12,7 @@ import {
   BookSchema, FigureSchema, SourceSchema, StudySchema, UNIT_RANGE,
   type Book, type Figure, type Source, type Study,
 } from './schemas.ts';
+import { checkAbbreviations, GlossaryTermSchema, type GlossaryTerm } from './glossary.ts';
 
 export interface BookData {
   book: Book;
@@ -18,6 +20,8 @@ export interface BookData {
   studies: ReadonlyMap<string, Study>;
   /** Every figure, including the survey bases and organisation counts derived from studies.yaml. */
   figures: ReadonlyMap<string, Figure>;
+  /** Terms and abbreviations, from the optional data/glossary.yaml (empty when a book has none). */
+  glossary: ReadonlyMap<string, GlossaryTerm>;
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
@@ -98,5 +102,14 @@ export function loadData(root: string): BookData {
     }
   });
   for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
-  return { book, sources, studies, figures };
+  return { book, sources, studies, figures, glossary: readGlossary(root) };
+}
+
+function readGlossary(root: string): Map<string, GlossaryTerm> {
+  const path = join(root, 'data', 'glossary.yaml');
+  if (!existsSync(path)) return new Map();
+  const file = readYamlFile(path, root);
+  const glossary = readList(file, GlossaryTermSchema, 'glossary entry');
+  checkAbbreviations(glossary, file);
+  return glossary;
 }
