@@ -25,7 +25,8 @@ export interface BookData {
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string): T {
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string,
+  fieldHelp = 'the comment at the top of the file says what each field takes.'): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -36,7 +37,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile
   throw new BookError(
     { file: src.file, line: src.lineOf(full), id: typeof id === 'string' ? id : undefined, field: unknownKey ?? (field || undefined) },
     unknownKey ? `${what} has a field this project does not know: ${unknownKey}.` : `${what} ${field ? `field "${field}" ` : ''}${issue.message}.`,
-    unknownKey ? 'remove it or correct its spelling; the comment at the top of the file lists the fields.' : `correct ${field || 'the entry'} in ${src.file}; the comment at the top of the file says what each field takes.`,
+    unknownKey ? `remove it or correct its spelling; ${fieldHelp}` : `correct ${field || 'the entry'} in ${src.file}; ${fieldHelp}`,
   );
 }
 
