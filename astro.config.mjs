@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
 
 // Astro 7's default Markdown processor (Satteri) does not run remark or rehype plugins: use unified.
 export default defineConfig({
@@ -11,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

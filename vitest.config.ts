@@ -1,6 +1,7 @@
 /**
- * One Vitest run, four kinds of test (the kind is in the folder, as GOV.UK puts it in the file name):
- * unit tests beside the code in src/, and whole-site checks under tests/ that share one build.
+ * One Vitest run, several kinds of test (the kind is in the folder, as GOV.UK puts it in the file name):
+ * unit tests beside the code in src/, and whole-site checks under tests/ that share one build. The
+ * editors' kind also runs the real build on copies of the project, one mistake each.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -14,6 +15,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
+      // Each catalogue case runs a full build of its own: two at a time, on a 2-core machine.
+      { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
     ],
   },
 });

@@ -15,12 +15,15 @@ export interface BookErrorPlace {
 
 export class BookError extends Error {
   override name = 'BookError';
-  constructor(
-    readonly place: BookErrorPlace,
-    readonly problem: string,
-    readonly hint: string,
-  ) {
+  readonly place: BookErrorPlace;
+  readonly problem: string;
+  readonly hint: string;
+  // Fields are declared, not parameter properties, so build scripts can run this file under plain Node.
+  constructor(place: BookErrorPlace, problem: string, hint: string) {
     super(formatBookError(place, problem, hint));
+    this.place = place;
+    this.problem = problem;
+    this.hint = hint;
     // The stack points into the build tooling, not the editor's file: leave it out of what is printed.
     this.stack = `${this.name}: ${this.message}`;
   }

@@ -1,11 +1,31 @@
 /** Every remark and rehype plugin the book uses, in the order they run. astro.config.mjs reads these. */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { getData } from '../lib/data/index.ts';
+import { getRefs } from '../lib/refs/index.ts';
+import remarkImageAlt from './remark-image-alt.ts';
+import remarkRefs from './remark-refs.ts';
 import remarkStats from './remark-stats.ts';
 import remarkCharts from './remark-charts.ts';
+import rehypeAbbreviations from './rehype-abbreviations.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 
-export const remarkPlugins: RemarkPlugins = [[remarkStats, { figureIds: () => getData().figures }], [remarkCharts, { charts: () => getData().charts }]];
+export const remarkPlugins: RemarkPlugins = [
+  remarkImageAlt,
+  [remarkStats, { figureIds: () => getData().figures }],
+  [remarkCharts, { charts: () => getData().charts }],
+  [remarkRefs, { refs: getRefs }],
+];
 
 // Heading ids first (Astro would add them last), so the plugins after can link to them.
-export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeHeadingLinks];
+export const rehypePlugins: RehypePlugins = [
+  rehypeHeadingIds,
+  rehypeHeadingLinks,
+  [rehypeAbbreviations, { terms: () => getData().glossary.values() }],
+];
+
+/** How Markdown becomes HTML: footnotes get a visible "Notes" heading and plain-English back links. */
+export const remarkRehype = {
+  footnoteLabel: 'Notes',
+  footnoteLabelProperties: { className: ['footnotes__heading'] },
+  footnoteBackLabel: (referenceIndex: number) => `Back to reference ${referenceIndex + 1}`,
+};

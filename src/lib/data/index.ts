@@ -12,6 +12,7 @@ export * from './schemas.ts';
 export type { ChartSpec, ChartKind } from './charts.ts';
 export { formatFigure, formatCount, machineValue } from './format.ts';
 export type { KeyFinding } from './key-findings.ts';
+export { alphabetical, type GlossaryTerm } from './glossary.ts';
 
 /** The folder of the book being built. */
 export const bookRoot = (): string => resolve(process.env.BOOK_ROOT ?? process.cwd());

@@ -14,6 +14,7 @@ import {
   type Book, type Figure, type Source, type Study,
 } from './schemas.ts';
 import { ChartSchema, checkChart, type ChartSpec } from './charts.ts';
+import { checkAbbreviations, GlossaryTermSchema, type GlossaryTerm } from './glossary.ts';
 
 export interface BookData {
   book: Book;
@@ -25,10 +26,13 @@ export interface BookData {
   keyFindings: readonly KeyFinding[];
   /** Chart specs from charts.yaml (optional: a book may have none), in file order. */
   charts: ReadonlyMap<string, ChartSpec>;
+  /** Terms and abbreviations, from the optional data/glossary.yaml (empty when a book has none). */
+  glossary: ReadonlyMap<string, GlossaryTerm>;
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string): T {
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string,
+  fieldHelp = 'the comment at the top of the file says what each field takes.'): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -39,7 +43,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile
   throw new BookError(
     { file: src.file, line: src.lineOf(full), id: typeof id === 'string' ? id : undefined, field: unknownKey ?? (field || undefined) },
     unknownKey ? `${what} has a field this project does not know: ${unknownKey}.` : `${what} ${field ? `field "${field}" ` : ''}${issue.message}.`,
-    unknownKey ? 'remove it or correct its spelling; the comment at the top of the file lists the fields.' : `correct ${field || 'the entry'} in ${src.file}; the comment at the top of the file says what each field takes.`,
+    unknownKey ? `remove it or correct its spelling; ${fieldHelp}` : `correct ${field || 'the entry'} in ${src.file}; ${fieldHelp}`,
   );
 }
 
@@ -109,5 +113,14 @@ export function loadData(root: string): BookData {
   const chartsFile = existsSync(join(root, 'data', 'charts.yaml')) ? read('charts.yaml') : undefined;
   const charts = chartsFile ? readList(chartsFile, ChartSchema, 'chart') : new Map<string, ChartSpec>();
   [...charts.values()].forEach((chart, i) => checkChart(chart, i, chartsFile!, figures, sources));
-  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts };
+  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts, glossary: readGlossary(root) };
+}
+
+function readGlossary(root: string): Map<string, GlossaryTerm> {
+  const path = join(root, 'data', 'glossary.yaml');
+  if (!existsSync(path)) return new Map();
+  const file = readYamlFile(path, root);
+  const glossary = readList(file, GlossaryTermSchema, 'glossary entry');
+  checkAbbreviations(glossary, file);
+  return glossary;
 }

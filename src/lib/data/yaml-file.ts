@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import { BookError } from '../book-error.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface YamlFile {
   /** Path relative to the project, as editors see it. */
@@ -12,15 +13,24 @@ export interface YamlFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** Reads and parses the YAML file at `path`; errors name it relative to `projectRoot`. */
 export function readYamlFile(path: string, projectRoot: string): YamlFile {
-  const file = relative(projectRoot, path);
+  return parseYaml(readFileSync(path, 'utf8'), relative(projectRoot, path));
+}
+
+/**
+ * Parses YAML `text` from `file`; `firstLine` is the file line the text starts on (a chapter's
+ * frontmatter starts on line 2), so line numbers point into the whole file.
+ */
+export function parseYaml(text: string, file: string, firstLine = 1): YamlFile {
   const lines = new LineCounter();
-  const doc: Document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: true });
+  const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   const [error] = doc.errors;
   if (error) {
+    const { line, problem } = explainYamlError(error, text);
     throw new BookError(
-      { file, line: error.linePos?.[0].line },
-      `this file is not valid YAML (${error.message.split('\n')[0]}).`,
+      { file, line: line && line + firstLine - 1 },
+      `this file is not valid YAML: ${problem}.`,
       'check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.',
     );
   }
@@ -31,7 +41,7 @@ export function readYamlFile(path: string, projectRoot: string): YamlFile {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
         const start = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range?.[0] : undefined;
-        if (start !== undefined) return lines.linePos(start).line;
+        if (start !== undefined) return lines.linePos(start).line + firstLine - 1;
       }
       return undefined;
     },

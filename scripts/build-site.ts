@@ -1,0 +1,96 @@
+/**
+ * `npm run build`: builds the report without ever leaving a half-built site behind.
+ *
+ *   1. Checks the data and the chapters' frontmatter and MDX, so the commonest mistakes are reported
+ *      in a second, with file and line, before Astro starts.
+ *   2. Builds the site aside, into dist.staging/.
+ *   3. Checks every internal link and anchor of the staged site.
+ *   4. Runs the steps that need the built site (the PDF), against the staged site.
+ *   5. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
+ *
+ * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
+ * Options: --verbose shows Astro's own log; --no-swap checks everything, then discards the staged site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BookError } from '../src/lib/book-error.ts';
+import { explainBrokenLink, findBrokenLinks } from '../src/lib/build/check-links.ts';
+import { explainBuildError } from '../src/lib/build/explain-error.ts';
+import { preflight } from '../src/lib/build/preflight.ts';
+
+// No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+const root = process.cwd();
+const args = new Set(process.argv.slice(2));
+const dist = join(root, 'dist');
+const staging = join(root, 'dist.staging');
+const previous = join(root, 'dist.previous');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+/** Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`. */
+const AFTER_BUILD: { name: string; script: string }[] = [
+  // The PDF is made from the staged site, so a failed PDF leaves the published site as it was.
+  { name: 'PDF', script: 'scripts/build-pdf.ts' },
+];
+
+/** Thrown when a step has already printed its own explanation. */
+class Reported extends Error {}
+
+async function main(): Promise<void> {
+  const book = preflight(root);
+  say(`Checked ${book.figures} figures, ${book.terms} glossary entries and ${book.chapters} chapters.`);
+
+  rmSync(staging, { recursive: true, force: true });
+  // Astro loads only after the quick checks pass, so those report in about a second.
+  const { build } = await import('astro');
+  await build({ root, outDir: staging, logLevel: args.has('--verbose') ? 'info' : 'silent' });
+  const pages = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
+  say(`Built ${pages.length} pages.`);
+
+  const broken = findBrokenLinks(staging, base);
+  if (broken.length) {
+    for (const link of broken) fail(explainBrokenLink(link, root, staging, pages).message);
+    throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
+  }
+  say('Checked every internal link and anchor.');
+
+  for (const step of AFTER_BUILD) {
+    // A step another part of the project adds runs as soon as its script exists.
+    if (!existsSync(join(root, step.script))) continue;
+    const run = spawnSync(process.execPath, [step.script, '--dist', staging], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) throw new Reported(`the ${step.name} step failed`);
+    say(`Made the ${step.name}.`);
+  }
+
+  if (args.has('--no-swap')) {
+    rmSync(staging, { recursive: true, force: true });
+    say('Everything checks out (nothing was published: --no-swap).');
+    return;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(staging, dist);
+  rmSync(previous, { recursive: true, force: true });
+  say(`Published to ${relative(root, dist)}/.`);
+}
+
+const say = (line: string) => process.stdout.write(`build: ${line}\n`);
+const kept = () => (existsSync(dist) ? `${relative(root, dist)}/ still holds the last good build` : 'nothing was published');
+const fail = (message: string) => process.stderr.write(`\n${message}\n`);
+
+try {
+  await main();
+  process.exit(0);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  if (error instanceof Reported) {
+    fail(`The build stopped (${error.message}); ${kept()}. EDITING.md explains each message.`);
+  } else {
+    const message = error instanceof BookError ? error.message : explainBuildError(error, root);
+    if (message) fail(`${message}\n\nThe build stopped; ${kept()}. EDITING.md explains each message.`);
+    else fail(`The build failed for a reason that is not an editing mistake this project recognises. The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explainBrokenLink, findBrokenLinks } from './check-links.ts';
+
+/** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX. */
+function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'links-'));
+  const dir = join(root, 'dist');
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  mkdirSync(join(root, 'src/content/chapters'), { recursive: true });
+  for (const [id, mdx] of Object.entries(chapters)) writeFileSync(join(root, `src/content/chapters/${id}.mdx`), mdx);
+  return { root, dir, pages: Object.keys(pages) };
+}
+
+const PAGES = {
+  'index.html': '<a href="/funding/">Funding</a><a href="/funding/#spending-wisely">x</a><a href="https://example.org/">out</a><img src="/favicon.svg">',
+  'funding/index.html': '<h2 id="spending-wisely">S</h2><h2 id="the-gap">G</h2><a href="#the-gap">up</a><a href="../">home</a><a href="/fundin/">typo</a><a href="/#contents">c</a>',
+  'favicon.svg': '<svg/>',
+};
+
+describe('internal link check', () => {
+  it('accepts links to pages, sections, relative paths and files, and ignores other sites', () => {
+    const { dir } = site({ ...PAGES, 'funding/index.html': PAGES['funding/index.html'].replace('/fundin/', '/funding/'), 'index.html': `${PAGES['index.html']}<h2 id="contents">C</h2>` });
+    expect(findBrokenLinks(dir)).toEqual([]);
+  });
+
+  it('finds a missing page and a missing section', () => {
+    const { dir } = site(PAGES);
+    expect(findBrokenLinks(dir)).toEqual([
+      { page: 'funding/index.html', href: '/fundin/' },
+      { page: 'funding/index.html', href: '/#contents', target: 'index.html', fragment: 'contents' },
+    ]);
+  });
+
+  it('checks links against the base path the site is served under', () => {
+    const { dir } = site({ 'index.html': '<a href="/report/funding/">ok</a><a href="/funding/">outside</a>', 'funding/index.html': '' });
+    expect(findBrokenLinks(dir, '/report/').map((l) => l.href)).toEqual(['/funding/']);
+  });
+
+  it('points at the chapter line where a broken link was typed, and suggests the fix', () => {
+    const s = site({ ...PAGES, 'funding/index.html': '<h2 id="spending-wisely">S</h2><a href="/fundin/">typo</a><a href="#spending-wisly">x</a>' },
+      { funding: '---\ntitle: Funding\n---\n\nSee [the typo](/fundin/).\n\nAnd [this](#spending-wisly).\n' });
+    const [page, anchor] = findBrokenLinks(s.dir).map((l) => explainBrokenLink(l, s.root, s.dir, s.pages).message);
+    expect(page).toMatchInlineSnapshot(`
+      "src/content/chapters/funding.mdx:5 (field "link"): links to "/fundin/", but the report has no page at that address.
+        Fix: did you mean "/funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you."
+    `);
+    expect(anchor).toMatchInlineSnapshot(`
+      "src/content/chapters/funding.mdx:7 (field "link"): links to "#spending-wisly", but this page has no section with the id "spending-wisly".
+        Fix: did you mean "#spending-wisely"? Use an id from that page (spending-wisely), or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you."
+    `);
+  });
+});

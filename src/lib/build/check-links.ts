@@ -1,0 +1,78 @@
+/**
+ * Checks every internal link and image in a built site: the page it points to exists, and so does the
+ * element its #fragment names. Broken ones become BookErrors that point at the chapter and line where
+ * the link was typed, when it was typed in a chapter.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { parse } from 'node-html-parser';
+import { BookError } from '../book-error.ts';
+import { closest } from '../closest.ts';
+import { chaptersDir } from '../content/chapter-files.ts';
+
+export interface BrokenLink {
+  /** The built page holding the link, relative to the site folder: `funding/index.html`. */
+  page: string;
+  /** The link as written in the HTML. */
+  href: string;
+  /** The target page (relative to the site folder), and the fragment that is missing, if that is the fault. */
+  target?: string;
+  fragment?: string;
+}
+
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Every broken internal link in the site built in `dir`, served under `base`. */
+export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
+  const docs = new Map(pages.map((p) => [p, parse(readFileSync(join(dir, p), 'utf8'))]));
+  const ids = new Map([...docs].map(([p, doc]) => [p, new Set(doc.querySelectorAll('[id], a[name]').map((el) => el.id || el.getAttribute('name')!))]));
+  const broken: BrokenLink[] = [];
+  for (const [page, doc] of docs) {
+    for (const el of doc.querySelectorAll('a[href], link[href], img[src], source[src]')) {
+      const href = el.getAttribute('href') ?? el.getAttribute('src')!;
+      if (EXTERNAL.test(href) || href === '#' || href === '') continue;
+      const [path = '', fragment] = href.split('#') as [string, string | undefined];
+      const target = path ? resolveTarget(page, path.split('?')[0]!, base, dir) : page;
+      if (!target) broken.push({ page, href });
+      else if (fragment && ids.has(target) && !ids.get(target)!.has(decodeURIComponent(fragment))) broken.push({ page, href, target, fragment });
+    }
+  }
+  return broken;
+}
+
+/** The file in `dir` that `path`, linked from `page`, serves; undefined when there is none. */
+function resolveTarget(page: string, path: string, base: string, dir: string): string | undefined {
+  let site: string;
+  if (path.startsWith('/')) {
+    if (!path.startsWith(base)) return undefined;
+    site = path.slice(base.length);
+  } else {
+    site = posix.join(posix.dirname(page), path);
+  }
+  site = decodeURIComponent(site).replace(/^\/+/, '');
+  const candidates = site === '' || site.endsWith('/') ? [`${site}index.html`] : [site, `${site}/index.html`];
+  return candidates.map((c) => posix.normalize(c)).find((c) => !c.startsWith('..') && existsSync(join(dir, c)));
+}
+
+/** The editor's message for a broken link: where it was typed (the chapter and line, when found) and the fix. */
+export function explainBrokenLink(link: BrokenLink, root: string, dir: string, allPages: readonly string[]): BookError {
+  const chapter = join(chaptersDir(root), link.page.replace(/\/index\.html$/, '.mdx'));
+  let file = `${link.page} (a built page)`;
+  let line: number | undefined;
+  if (link.page.endsWith('/index.html') && existsSync(chapter)) {
+    file = posix.join('src/content/chapters', link.page.replace(/\/index\.html$/, '.mdx'));
+    const written = link.href.replace(/^\/+/, '');
+    const at = readFileSync(chapter, 'utf8').split('\n').findIndex((l) => l.includes(written) || (link.fragment !== undefined && l.includes(`#${link.fragment}`)));
+    line = at >= 0 ? at + 1 : undefined;
+  }
+  if (link.fragment !== undefined && link.target) {
+    const sections = [...parse(readFileSync(join(dir, link.target), 'utf8')).querySelectorAll('h2[id], h3[id]')].map((h) => h.id);
+    const near = closest(link.fragment, sections);
+    return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but ${link.target === link.page ? 'this page' : `the page ${link.target}`} has no section with the id "${link.fragment}".`,
+      `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`);
+  }
+  const near = closest(link.href.replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));
+  return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but the report has no page at that address.`,
+    `${near !== undefined ? `did you mean "/${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`);
+}

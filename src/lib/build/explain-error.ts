@@ -1,0 +1,58 @@
+/**
+ * Turns whatever a failed build threw into the one message an editor needs. Astro and Vite wrap errors
+ * from plugins, content loaders and pages in their own framing (an aggregate "Build failed", renamed
+ * errors, stack traces); this finds the editor's mistake inside and words it as a BookError.
+ */
+import { relative } from 'node:path';
+import { BookError, formatBookError, type BookErrorPlace } from '../book-error.ts';
+import { mdxSyntaxError } from '../content/mdx-syntax.ts';
+
+interface Thrown {
+  name?: string;
+  message?: string;
+  reason?: string;
+  place?: unknown;
+  problem?: unknown;
+  hint?: unknown;
+  loc?: { file?: string; line?: number; column?: number };
+  errors?: unknown[];
+  cause?: unknown;
+}
+
+/** The error and everything it wraps, outermost first. */
+function* unwrap(error: unknown, depth = 0): Generator<Thrown> {
+  if (!error || typeof error !== 'object' || depth > 8) return;
+  const e = error as Thrown;
+  yield e;
+  for (const inner of e.errors ?? []) yield* unwrap(inner, depth + 1);
+  yield* unwrap(e.cause, depth + 1);
+}
+
+/** A BookError, even one renamed by Astro or loaded as another copy of the module. */
+const isBookError = (e: Thrown): e is Thrown & { place: BookErrorPlace; problem: string; hint: string } =>
+  typeof e.problem === 'string' && typeof e.hint === 'string' && typeof (e.place as BookErrorPlace | undefined)?.file === 'string';
+
+/** Astro's Markdown-style emphasis, removed for a terminal. */
+const plain = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+
+/** The editor's message for `error`, or undefined when it is not a mistake an editor can make. */
+export function explainBuildError(error: unknown, root: string): string | undefined {
+  const all = [...unwrap(error)];
+  const book = all.find(isBookError);
+  if (book) return formatBookError(book.place, book.problem, book.hint);
+  for (const e of all) {
+    const file = e.loc?.file ? relative(root, e.loc.file) : undefined;
+    if (!file) continue;
+    const line = e.loc?.line || undefined;
+    if (e.name === 'MDXError' || e.name === 'VFileMessage') return mdxSyntaxError(file, line, e.loc?.column, e.reason ?? e.message ?? '').message;
+    if (e.name === 'YAMLException') {
+      return new BookError({ file, line }, `the frontmatter is not valid YAML (${e.reason ?? e.message}).`,
+        'check the lines between the two "---" lines: each is "name: value", and text containing ": " needs quotes.').message;
+    }
+    if (e.name === 'InvalidContentEntryDataError') {
+      return new BookError({ file }, `the frontmatter is not right: ${plain(e.message ?? '').replace(/^.*?schema\. /, '')}.`,
+        'correct the field named; EDITING.md lists the fields a chapter takes.').message;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * The chapters as files on disk, read without Astro: for the checks that run before the build (so a
+ * frontmatter mistake is reported with its line, before Astro's own framing), for cross-reference
+ * numbering across the whole book, the content lint and the new-chapter command.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BookError } from '../book-error.ts';
+import { parseYaml, type YamlFile } from '../data/yaml-file.ts';
+import { parseWith } from '../data/load.ts';
+import { orderChapters } from './book-order.ts';
+import { ChapterSchema, type ChapterData } from './chapter-schema.ts';
+
+/** Where a book keeps its chapters. */
+export const chaptersDir = (root: string): string => join(root, 'src', 'content', 'chapters');
+
+export interface ChapterFile {
+  /** The chapter id: the file name without `.mdx`, as the content collection names it. */
+  id: string;
+  /** Path relative to the project, as editors see it. */
+  file: string;
+  /** The frontmatter, parsed but not yet checked. */
+  frontmatter: YamlFile;
+  /** The MDX after the frontmatter, with the frontmatter blanked so line numbers match the file. */
+  body: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits one chapter file into frontmatter and body; malformed frontmatter stops with its line. */
+export function parseChapterFile(text: string, file: string, id: string): ChapterFile {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    throw new BookError({ file, line: 1 }, 'the chapter does not start with frontmatter between two "---" lines.',
+      'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.');
+  }
+  const frontmatter = parseYaml(match[1] ?? '', file, 2);
+  const blank = '\n'.repeat(match[0].split('\n').length - 1);
+  return { id, file, frontmatter, body: blank + text.slice(match[0].length) };
+}
+
+/** Every chapter file of the book at `root`, sorted by file name. */
+export function readChapterFiles(root: string): ChapterFile[] {
+  const dir = chaptersDir(root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => parseChapterFile(readFileSync(join(dir, name), 'utf8'), relative(root, join(dir, name)), name.replace(/\.mdx$/, '').replaceAll('\\', '/')));
+}
+
+export interface CheckedChapter extends ChapterFile {
+  data: ChapterData;
+  filePath: string;
+}
+
+/** Checks every chapter's frontmatter against the schema, then the running order; returns them in order. */
+export function checkChapterFiles(files: readonly ChapterFile[]): CheckedChapter[] {
+  const checked = files.map((f) => ({
+    ...f,
+    filePath: f.file,
+    data: parseWith(ChapterSchema, f.frontmatter.data ?? {}, f.frontmatter, [], 'The chapter', 'EDITING.md lists the fields a chapter takes.'),
+  }));
+  try {
+    return orderChapters(checked);
+  } catch (error) {
+    // orderChapters is pure and line-blind: add the line of the clashing `order`.
+    if (!(error instanceof BookError)) throw error;
+    const at = checked.find((c) => c.file === error.place.file);
+    throw new BookError({ ...error.place, line: at?.frontmatter.lineOf(['order']) }, error.problem, error.hint);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The mistakes catalogue, part 1: mistakes in data/ and in a chapter's frontmatter or MDX syntax. Each
+ * runs the real build on a copy of the project; the build's checks before Astro catch these in a second.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { chapter, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { expectStopped } from './expect-build.ts';
+
+const copies: ProjectCopy[] = [];
+const copy = () => {
+  const c = projectCopy();
+  copies.push(c);
+  return c;
+};
+afterAll(() => copies.forEach((c) => c.remove()));
+
+const FIGURE = (value: number) => `- id: mistake-figure\n  value: ${value}\n  unit: percent\n  label: A figure the tests add\n  study: staff-2024\n  sources: [ebook]\n`;
+const CHAPTER = 'src/content/chapters/mistake.mdx';
+
+describe.concurrent('data mistakes stop the build', () => {
+  it.each([140, -3])('a percentage of %i', async (value) => {
+    const book = copy();
+    const line = book.append('data/figures.yaml', FIGURE(value)) + 1;
+    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "value"): is ${value}, but a percent figure must be between 0 and 100.\n`
+      + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).');
+  });
+
+  it('a figure without a source', async () => {
+    const book = copy();
+    const line = book.append('data/figures.yaml', FIGURE(50).replace('  sources: [ebook]\n', ''));
+    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "sources"): The figure field "sources" is missing: list the ids of the documents that state it, e.g. [ebook].\n`
+      + '  Fix: correct sources in data/figures.yaml; the comment at the top of the file says what each field takes.');
+  });
+
+  it('a survey without a base', async () => {
+    const book = copy();
+    const line = book.append('data/studies.yaml', '- id: mistake-survey\n  kind: survey\n  name: A survey the tests add\n  population: NHS staff\n  fieldwork: { year: 2023 }\n  method: Online.\n  sources: [ebook]\n');
+    expectStopped(await book.build(), `data/studies.yaml:${line} ("mistake-survey", field "base"): The study field "base" must be the number of respondents, or \`not stated\` if no source gives it.\n`
+      + '  Fix: correct base in data/studies.yaml; the comment at the top of the file says what each field takes.');
+  });
+
+  it('a duplicate figure id', async () => {
+    const book = copy();
+    const first = /^- id: (\S+)$/m.exec(book.read('data/figures.yaml'))![1]!;
+    const line = book.append('data/figures.yaml', FIGURE(50).replace('mistake-figure', first));
+    expectStopped(await book.build(), `data/figures.yaml:${line} ("${first}", field "id"): two figures have the id "${first}".\n`
+      + '  Fix: give one of them another id; ids must be unique in data/figures.yaml.');
+  });
+
+  it('a data file that is not valid YAML', async () => {
+    const book = copy();
+    const line = book.append('data/figures.yaml', '- id: mistake-figure\n  label: "an unclosed quote\n  value: 50\n');
+    const result = await book.build();
+    expectStopped(result, `data/figures.yaml:${line + 1}: this file is not valid YAML: a quotation mark or bracket is opened and never closed (Missing closing "quote).\n`
+      + '  Fix: check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.');
+  });
+});
+
+describe.concurrent('chapter mistakes stop the build', () => {
+  it('a chapter without a title', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Some text.', 'order: 99\n'));
+    expectStopped(await book.build(), `${CHAPTER}:2 (field "title"): The chapter field "title" is missing: every chapter needs a title.\n`
+      + `  Fix: correct title in ${CHAPTER}; EDITING.md lists the fields a chapter takes.`);
+  });
+
+  it('a chapter without an order', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Some text.', 'title: No order\n'));
+    expectStopped(await book.build(), `${CHAPTER}:2 (field "order"): The chapter field "order" is missing: give the chapter a number saying where it sits in the book, e.g. order: 3.\n`
+      + `  Fix: correct order in ${CHAPTER}; EDITING.md lists the fields a chapter takes.`);
+  });
+
+  it('two chapters with the same order', async () => {
+    const book = copy();
+    book.write('src/content/chapters/mistake-a.mdx', chapter('Some text.', 'title: First\norder: 98\n'));
+    book.write('src/content/chapters/mistake-b.mdx', chapter('Some text.', 'title: Second\norder: 98\n'));
+    expectStopped(await book.build(), 'src/content/chapters/mistake-b.mdx:3 (field "order"): has order 98, the same as src/content/chapters/mistake-a.mdx.\n'
+      + '  Fix: give each chapter its own order number; the chapters are listed in order of these numbers.');
+  });
+
+  it('malformed frontmatter', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Some text.', 'title: Funding: where it goes\norder: 99\n'));
+    expectStopped(await book.build(), `${CHAPTER}:2: this file is not valid YAML: a value contains ": ", which YAML reads as a second field; put the value in quotes (Nested mappings are not allowed in compact mappings).\n`
+      + '  Fix: check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.');
+  });
+
+  it('an MDX syntax error', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Fewer than 5 in 10 said yes, and <5% said no.'));
+    const result = await book.build();
+    expectStopped(result, `${CHAPTER}:8: the text cannot be read as MDX at column 35 (Unexpected character \`5\` (U+0035) before name`);
+    expect(result.stderr).toContain('Fix: in MDX, "<" starts a component and "{" starts an expression. To show them as text, write &lt; or &#123;');
+  });
+});
