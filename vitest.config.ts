@@ -14,6 +14,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
+      wholeSite('pdf', 180_000),
     ],
   },
 });

@@ -1,0 +1,7 @@
+/**
+ * The components a chapter's MDX may use, in one place: the site's chapter pages and the print edition
+ * render chapters with the same map, so a chapter reads the same on screen and on paper.
+ */
+import Stat from './Stat.astro';
+
+export const contentComponents = { Stat };
