@@ -7,6 +7,7 @@
  * Usage: node scripts/build-pdf.ts [--dist dist] [--paper a4|letter]   (or PDF_PAPER=letter)
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
@@ -35,18 +36,22 @@ async function main(): Promise<void> {
   const server = await serveSite(dist, process.env.BASE_PATH ?? '/');
   const browser = await launchBrowser();
   const made = new Map<string, number>();
+  const makePdf = async (path: string) => {
+    const page = await openPrintPage(browser, server.root, server.root + path, paper as Paper);
+    const facts = await readFacts(page);
+    const pdf = await finishPdf(await printWithContents(page), facts);
+    await page.close();
+    mkdirSync(dirname(join(dist, facts.pdf)), { recursive: true });
+    writeFileSync(join(dist, facts.pdf), pdf);
+    made.set(facts.pdf, pdf.byteLength);
+    const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    console.log(`build-pdf: ${facts.pdf}: ${pages} pages, ${formatFileSize(pdf.byteLength)}`);
+  };
+  // Two pages print at once: Chromium lays out one while Node finishes the other.
+  const queue = [...paths];
+  const worker = async () => { for (let path = queue.shift(); path; path = queue.shift()) await makePdf(path); };
   try {
-    for (const path of paths) {
-      const page = await openPrintPage(browser, server.root + path, paper as Paper);
-      const facts = await readFacts(page);
-      const pdf = await finishPdf(await printWithContents(page), facts);
-      await page.close();
-      mkdirSync(dirname(join(dist, facts.pdf)), { recursive: true });
-      writeFileSync(join(dist, facts.pdf), pdf);
-      made.set(facts.pdf, pdf.byteLength);
-      const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
-      console.log(`build-pdf: ${facts.pdf}: ${pages} pages, ${formatFileSize(pdf.byteLength)}`);
-    }
+    await Promise.all(Array.from({ length: Math.min(2, availableParallelism()) }, worker));
   } finally {
     await browser.close();
     await server.close();

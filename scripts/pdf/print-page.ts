@@ -27,8 +27,11 @@ export interface PageFacts {
   linkText: Record<string, string>;
 }
 
-/** Opens a print page served from `url`, refusing any request to another origin. */
-export async function openPrintPage(browser: Browser, url: string, paper: Paper): Promise<Page> {
+/**
+ * Opens a print page served from `url` (the site's root is `root`), refusing any request to another
+ * origin, on the chosen paper, with its links made to work on paper (see localiseLinks).
+ */
+export async function openPrintPage(browser: Browser, root: string, url: string, paper: Paper): Promise<Page> {
   const page = await browser.newPage();
   const origin = new URL(url).origin;
   await page.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
@@ -37,7 +40,25 @@ export async function openPrintPage(browser: Browser, url: string, paper: Paper)
   const { size, width, height } = PAPERS[paper];
   await page.addStyleTag({ content: `@page { size: ${size}; } :root { --paper-width: ${width}; --paper-height: ${height}; }` });
   await page.evaluate(() => document.fonts.ready);
+  await localiseLinks(page, root);
   return page;
+}
+
+/**
+ * Links between pages of the site would point at the build's local server. A link to a chapter this
+ * document holds becomes a link within it (`#chapter-<id>`); any other becomes a link to the published
+ * site (`site-url` in the head), which print.css then prints after the link text.
+ */
+function localiseLinks(page: Page, root: string): Promise<void> {
+  return page.evaluate((root) => {
+    const site = document.querySelector('meta[name="site-url"]')?.getAttribute('content') ?? '';
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (a.getAttribute('href')!.startsWith('#') || !a.href.startsWith(root)) continue;
+      const path = a.href.slice(root.length);
+      const chapter = document.getElementById(`chapter-${path.split(/[/#?]/)[0]}`);
+      a.setAttribute('href', chapter && path ? `#${chapter.id}` : new URL(path, site).href);
+    }
+  }, root);
 }
 
 /** Reads the page's metadata, headings and link texts. */

@@ -67,11 +67,13 @@ describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
     }
   });
 
-  it('describes every link for assistive technology', async () => {
+  it('describes every link for assistive technology, and no link points at the build machine', async () => {
     const doc = await openPdf(bytes);
     for (let n = 1; n <= doc.numPages; n++) {
       for (const a of await (await doc.getPage(n)).getAnnotations()) {
-        if (a.subtype === 'Link') expect(a.contentsObj?.str, `page ${n} link to ${a.url ?? a.dest}`).toMatch(/\w/);
+        if (a.subtype !== 'Link') continue;
+        expect(a.contentsObj?.str, `page ${n} link to ${a.url ?? a.dest}`).toMatch(/\w/);
+        expect(a.url ?? '', `page ${n}`).not.toMatch(/^https?:\/\/(127\.0\.0\.1|localhost)\b/);
       }
     }
   });
