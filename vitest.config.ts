@@ -15,6 +15,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
+      wholeSite('pdf', 180_000),
       // Each catalogue case runs a full build of its own: two at a time, on a 2-core machine.
       { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
     ],

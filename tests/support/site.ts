@@ -8,7 +8,7 @@ export const DIST = join(process.cwd(), 'dist');
 /** Every built HTML page's path relative to dist/ (or another build's `dist`), e.g. "about-the-research/index.html". */
 export function builtPages(dist = DIST): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('print/')) // print/: the PDF's source pages, removed by the PDF step
     .sort();
 }
 

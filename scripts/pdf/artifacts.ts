@@ -1,0 +1,87 @@
+/**
+ * Marking page furniture as artifacts. Chromium tags the document's content but draws the running
+ * heads, page numbers, backgrounds and generated text (printed link addresses) outside any marked
+ * content, which PDF/UA forbids: every painted thing is either tagged content or an /Artifact.
+ * This wraps whatever is painted outside marked content in `/Artifact BMC … EMC`.
+ */
+
+/** One content-stream operation: its operator and where it starts (first operand) and ends. */
+export interface Operation { operator: string; start: number; end: number }
+
+const SPACE = /[\0\t\n\f\r ]/;
+const DELIMITER = /[\0\t\n\f\r ()<>[\]{}/%]/;
+
+/** The operations of a content stream (given as latin1 text, one char per byte). */
+export function* operations(src: string): Generator<Operation> {
+  let i = 0;
+  let start = -1;
+  const skipWord = () => { while (i < src.length && !DELIMITER.test(src[i]!)) i++; };
+  while (i < src.length) {
+    const c = src[i]!;
+    if (SPACE.test(c)) { i++; continue; }
+    if (c === '%') { while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++; continue; }
+    if (start < 0) start = i;
+    if (c === '(') {
+      for (let depth = 0; i < src.length; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '(') depth++;
+        else if (src[i] === ')' && --depth === 0) { i++; break; }
+      }
+    } else if (src.startsWith('<<', i) || src.startsWith('>>', i)) i += 2;
+    else if (c === '<') i = src.includes('>', i) ? src.indexOf('>', i) + 1 : src.length;
+    else if ('[]{}'.includes(c)) i++;
+    else if (c === '/') { i++; skipWord(); }
+    else {
+      const from = i;
+      skipWord();
+      if (i === from) { i++; continue; }
+      const word = src.slice(from, i);
+      if (/^[+-]?(\d|\.\d)/.test(word) || word === 'true' || word === 'false' || word === 'null') continue;
+      if (word === 'ID') {
+        // An inline image's data runs to "EI" between white space; it belongs to the BI that opened it.
+        const end = src.slice(i + 1).search(/[\0\t\n\f\r ]EI(?=[\0\t\n\f\r ]|$)/);
+        i = end < 0 ? src.length : i + 1 + end + 3;
+        yield { operator: 'BI', start, end: i };
+      } else if (word !== 'BI') {
+        yield { operator: word, start, end: i };
+      } else continue;
+      start = -1;
+    }
+  }
+}
+
+const PATH = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're']);
+const PAINT_PATH = new Set(['f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*']);
+const PAINT_ALONE = new Set(['sh', 'Do', 'BI']);
+
+/** The spans [start, end) of a content stream painted outside any marked content. */
+export function unmarkedSpans(src: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let text: { start: number; marked: boolean } | undefined;
+  let path: number | undefined;
+  for (const op of operations(src)) {
+    const o = op.operator;
+    if (o === 'BMC' || o === 'BDC') { depth++; if (text) text.marked = true; }
+    else if (o === 'EMC') depth = Math.max(0, depth - 1);
+    else if (o === 'BT') text = depth === 0 ? { start: op.start, marked: false } : undefined;
+    else if (o === 'ET') { if (text && !text.marked && depth === 0) spans.push([text.start, op.end]); text = undefined; }
+    else if (text) continue;
+    else if (PATH.has(o)) { if (path === undefined && depth === 0) path = op.start; }
+    else if (PAINT_PATH.has(o)) { if (path !== undefined && depth === 0) spans.push([path, op.end]); path = undefined; }
+    else if (o === 'n') path = undefined;
+    else if (PAINT_ALONE.has(o) && depth === 0) spans.push([op.start, op.end]);
+  }
+  return spans;
+}
+
+/** The content stream with everything painted outside marked content wrapped as an /Artifact. */
+export function markArtifacts(src: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of unmarkedSpans(src)) {
+    out += `${src.slice(at, start)}/Artifact BMC\n${src.slice(start, end)}\nEMC`;
+    at = end;
+  }
+  return out + src.slice(at);
+}

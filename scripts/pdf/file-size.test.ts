@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { fillSizes, formatFileSize, sizeMarkers } from './file-size.ts';
+
+describe('download sizes', () => {
+  it.each([[900, '900 bytes'], [2048, '2 KB'], [839_000, '819 KB'], [1_258_291, '1.2 MB'], [3 * 1024 * 1024, '3 MB']])(
+    '%i bytes read as %s', (bytes, text) => expect(formatFileSize(bytes)).toBe(text));
+
+  const html = '<a href="/pdf/book.pdf">Download the report (<span class="pdf-download__size" data-pdf-size="pdf/book.pdf">PDF</span>)</a>';
+
+  it('finds the PDFs a page links to', () => expect(sizeMarkers(html)).toEqual(['pdf/book.pdf']));
+
+  it('fills in the size, and fills it again when the PDF changes', () => {
+    const once = fillSizes(html, () => 1_258_291);
+    expect(once).toContain('>PDF, 1.2 MB</span>)</a>');
+    expect(fillSizes(once, () => 2048)).toContain('>PDF, 2 KB</span>)</a>');
+  });
+});

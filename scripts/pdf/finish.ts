@@ -1,0 +1,48 @@
+/**
+ * Post-processing of Chromium's PDF with pdf-lib: what an accessible, reproducible document needs and
+ * Chromium does not write. Metadata (Info and XMP, with the PDF/UA identifier) dated by the edition,
+ * the title shown in the window title bar, exact bookmark titles, artifacts, link descriptions, a
+ * file identifier computed from the content, and PDF 1.7.
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHeader, PDFHexString, PDFName } from 'pdf-lib';
+import { fixOutlineTitles } from './outline.ts';
+import type { PageFacts } from './print-page.ts';
+import { describeLinks, markPageArtifacts, regroupFigures } from './structure.ts';
+import { xmpPacket } from './xmp.ts';
+
+/** The tool that made the PDF, as its metadata names it. */
+export const CREATOR = 'Building Cyber Resilient Healthcare report generator (Astro, Chromium, pdf-lib)';
+
+/** Chromium's PDF, finished: same bytes for the same page and the same browser. */
+export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+  const producer = `${doc.getProducer() ?? 'Chromium'}; pdf-lib`;
+  const date = new Date(`${facts.date}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`the print page has no valid dcterms.date (got "${facts.date}")`);
+
+  doc.setTitle(facts.title, { showInWindowTitleBar: true });
+  doc.setAuthor(facts.author);
+  doc.setSubject(facts.description);
+  doc.setLanguage(facts.lang);
+  doc.setCreator(CREATOR);
+  doc.setProducer(producer);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const xmp = xmpPacket({ title: facts.title, author: facts.author, subject: facts.description, lang: facts.lang,
+    date: facts.date, creator: CREATOR, producer });
+  const stream = doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+
+  fixOutlineTitles(doc, facts.headings);
+  describeLinks(doc, facts.linkText);
+  regroupFigures(doc);
+  markPageArtifacts(doc);
+  doc.context.header = PDFHeader.forVersion(1, 7);
+
+  // The file identifier: a digest of the document itself, so it is stable and still changes with content.
+  doc.context.trailerInfo.ID = undefined;
+  const digest = createHash('sha256').update(await doc.save()).digest('hex').slice(0, 32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
+  return doc.save();
+}

@@ -1,0 +1,92 @@
+/**
+ * Printing one print page to PDF bytes with Chromium: tagged and with an outline, on the chosen paper,
+ * and reading from the page the facts the post-processing needs (metadata, headings, link texts).
+ */
+import type { Browser, Page } from 'playwright-core';
+
+/** The two paper sizes the edition is set for. */
+export const PAPERS = {
+  a4: { size: 'A4', width: '210mm', height: '297mm' },
+  letter: { size: 'letter', width: '8.5in', height: '11in' },
+} as const;
+export type Paper = keyof typeof PAPERS;
+
+/** What the page says about itself (its head), and what the PDF's outline and links should read. */
+export interface PageFacts {
+  title: string;
+  lang: string;
+  description: string;
+  author: string;
+  /** The edition's date, YYYY-MM-DD, from data/book.yaml: the PDF's dates, so builds repeat exactly. */
+  date: string;
+  /** Where the PDF goes, relative to the site root. */
+  pdf: string;
+  /** Every heading a reader sees, in order, its text with white space collapsed: the outline's titles. */
+  headings: string[];
+  /** For each link target: the words a link to it should be announced with. */
+  linkText: Record<string, string>;
+}
+
+/**
+ * Opens a print page served from `url` (the site's root is `root`), refusing any request to another
+ * origin, on the chosen paper, with its links made to work on paper (see localiseLinks).
+ */
+export async function openPrintPage(browser: Browser, root: string, url: string, paper: Paper): Promise<Page> {
+  const page = await browser.newPage();
+  const origin = new URL(url).origin;
+  await page.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+  const { size, width, height } = PAPERS[paper];
+  await page.addStyleTag({ content: `@page { size: ${size}; } :root { --paper-width: ${width}; --paper-height: ${height}; }` });
+  await page.evaluate(() => document.fonts.ready);
+  await localiseLinks(page, root);
+  return page;
+}
+
+/**
+ * Links between pages of the site would point at the build's local server. A link to a chapter this
+ * document holds becomes a link within it (`#chapter-<id>`); any other becomes a link to the published
+ * site (`site-url` in the head), which print.css then prints after the link text.
+ */
+function localiseLinks(page: Page, root: string): Promise<void> {
+  return page.evaluate((root) => {
+    const site = document.querySelector('meta[name="site-url"]')?.getAttribute('content') ?? '';
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (a.getAttribute('href')!.startsWith('#') || !a.href.startsWith(root)) continue;
+      const path = a.href.slice(root.length);
+      const chapter = document.getElementById(`chapter-${path.split(/[/#?]/)[0]}`);
+      a.setAttribute('href', chapter && path ? `#${chapter.id}` : new URL(path, site).href);
+    }
+  }, root);
+}
+
+/** Reads the page's metadata, headings and link texts. */
+export function readFacts(page: Page): Promise<PageFacts> {
+  return page.evaluate(() => {
+    const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+      .filter((h) => h.checkVisibility())
+      .map(text);
+    const linkText: Record<string, string> = {};
+    for (const a of document.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      if (href.startsWith('#')) {
+        const target = document.getElementById(href.slice(1));
+        linkText[href.slice(1)] ??= `Go to ${text(target?.querySelector('h1, h2, h3, h4') ?? target)}`;
+      } else {
+        linkText[a.href] ??= `${text(a)}: ${a.href}`;
+      }
+    }
+    return {
+      title: document.title, lang: document.documentElement.lang, description: meta('description'),
+      author: meta('author'), date: meta('dcterms.date'), pdf: meta('pdf-file'), headings, linkText,
+    };
+  });
+}
+
+/** Prints the page as it stands: tagged, with an outline, the paper size from CSS. */
+export async function printPdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+}

@@ -1,0 +1,69 @@
+/**
+ * What Chromium's tagged PDF lacks for PDF/UA, added to the document in place: page furniture marked
+ * as artifacts, a description on every link, and no Figure without alternative text where an HTML
+ * <figure> only groups a chart (which is its own Figure, with alt text) and its caption.
+ */
+import { decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
+import { markArtifacts } from './artifacts.ts';
+
+const N = PDFName.of;
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+
+/** Rewrites each page's content so that everything painted outside marked content is an /Artifact. */
+export function markPageArtifacts(doc: PDFDocument): void {
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(N('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    // Chromium writes one stream per page; were there several, an operation could span two of them.
+    if (refs.length !== 1 || !(refs[0] instanceof PDFRef)) throw new Error('expected one content stream per page');
+    const stream = doc.context.lookup(refs[0]);
+    if (!(stream instanceof PDFRawStream)) continue;
+    const marked = markArtifacts(latin1(decodePDFRawStream(stream).decode()));
+    doc.context.assign(refs[0], doc.context.flateStream(Buffer.from(marked, 'latin1')));
+  }
+}
+
+/** Gives each link annotation a /Contents: the words for it collected from the page (`linkText`). */
+export function describeLinks(doc: PDFDocument, linkText: Record<string, string>): void {
+  for (const page of doc.getPages()) {
+    for (const annot of page.node.Annots()?.asArray() ?? []) {
+      const dict = doc.context.lookup(annot);
+      if (!(dict instanceof PDFDict) || dict.get(N('Subtype')) !== N('Link')) continue;
+      const uri = dict.lookupMaybe(N('A'), PDFDict)?.lookup(N('URI'));
+      const dest = dict.get(N('Dest'));
+      const key = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText()
+        : dest instanceof PDFName ? dest.decodeText() : undefined;
+      const text = key === undefined ? undefined : linkText[key] ?? (uri ? `Link: ${key}` : undefined);
+      if (text) dict.set(N('Contents'), PDFHexString.fromText(text));
+    }
+  }
+}
+
+/** Struct elements of the tree, depth first. */
+function* structElements(doc: PDFDocument, node: unknown): Generator<PDFDict> {
+  const resolved = node instanceof PDFRef ? doc.context.lookup(node) : node;
+  if (resolved instanceof PDFArray) for (const kid of resolved.asArray()) yield* structElements(doc, kid);
+  else if (resolved instanceof PDFDict && resolved.get(N('S'))) {
+    yield resolved;
+    yield* structElements(doc, resolved.get(N('K')));
+  }
+}
+
+/** The document's struct elements (empty when it is untagged). */
+export function allStructElements(doc: PDFDocument): PDFDict[] {
+  const root = doc.catalog.lookup(N('StructTreeRoot'));
+  return root instanceof PDFDict ? [...structElements(doc, root.get(N('K')))] : [];
+}
+
+/**
+ * An HTML <figure> becomes a Figure with no alt text around the chart's own Figure: retag such a
+ * grouping Figure (one with struct elements inside) as a Div, so every Figure left has alt text.
+ */
+export function regroupFigures(doc: PDFDocument): void {
+  for (const el of allStructElements(doc)) {
+    if (el.get(N('S')) !== N('Figure') || el.get(N('Alt'))) continue;
+    const kids = el.get(N('K'));
+    const list = kids instanceof PDFArray ? kids.asArray() : [kids];
+    if (list.some((kid) => kid instanceof PDFRef && doc.context.lookup(kid) instanceof PDFDict)) el.set(N('S'), N('Div'));
+  }
+}

@@ -1,0 +1,63 @@
+/** The whole book's PDF, read back as a reader's viewer reads it: pages, bookmarks, contents, text. */
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../../src/lib/data/format.ts';
+import { BOOK_PDF, bookmarks, data, literal, openPdf, pageText, pdfBytes, siteChapters } from './read-book.ts';
+
+const doc = await openPdf(pdfBytes(BOOK_PDF));
+const marks = await bookmarks(doc);
+const texts = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => pageText(doc, i + 1)));
+const starts = siteChapters.map((c) => marks.find((m) => m.depth === 0 && m.title === c.title)?.page);
+
+describe('the whole book PDF', () => {
+  it('has a sane number of pages: cover, contents, and at least a page for each chapter', () => {
+    expect(siteChapters.length).toBeGreaterThan(0);
+    expect(doc.numPages).toBeGreaterThanOrEqual(2 + siteChapters.length);
+    expect(doc.numPages).toBeLessThan(2 + 30 * siteChapters.length);
+  });
+
+  it('bookmarks every chapter, in the order of the contents, with its exact title', () => {
+    const chapterMarks = marks.filter((m) => m.depth === 0).slice(1); // the first is the cover's title
+    expect(chapterMarks.map((m) => m.title)).toEqual(siteChapters.map((c) => c.title));
+  });
+
+  it('titles each section bookmark exactly as the heading reads (no space lost where a heading wraps)', () => {
+    const headings = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3').map((h) => h.text.trim())));
+    const sections = marks.filter((m) => m.depth > 0 && m.title !== 'Contents');
+    expect(sections.length).toBeGreaterThan(0);
+    for (const m of sections) expect(headings, m.title).toContain(m.title);
+  });
+
+  it('starts each chapter on a new page that opens with its title', () => {
+    starts.forEach((start, i) => {
+      expect(start, siteChapters[i]!.title).toBeDefined();
+      expect(texts[start! - 1], siteChapters[i]!.title).toContain(siteChapters[i]!.title);
+      if (i > 0) expect(start!).toBeGreaterThan(starts[i - 1]!);
+    });
+  });
+
+  it('prints in its contents the page each chapter really starts on', () => {
+    const contents = texts.slice(1, starts[0]! - 1).join(' ');
+    expect(contents).toMatch(new RegExp(`^${literal(data.book.title)} Contents \\d+ Contents `));
+    siteChapters.forEach((chapter, i) => {
+      expect(contents.match(new RegExp(`${literal(chapter.title)} (\\d+)`))?.[1], chapter.title).toBe(String(starts[i]));
+    });
+  });
+
+  it('contains every chapter title and every figure the site shows, as the site writes it', () => {
+    const all = texts.join(' ');
+    const ids = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('[data-figure]').map((el) => el.getAttribute('data-figure')!)));
+    expect(ids.size).toBeGreaterThan(0);
+    for (const c of siteChapters) expect(all).toContain(c.title);
+    for (const id of ids) expect(all, id).toContain(formatFigure(data.figures.get(id)!));
+  });
+
+  it('numbers its pages, and carries each chapter title as the running head of its pages', () => {
+    const last = siteChapters.length - 1;
+    const end = (i: number) => (i === last ? doc.numPages : starts[i + 1]! - 1);
+    siteChapters.forEach((chapter, i) => {
+      for (let n = starts[i]!; n <= end(i); n++) {
+        expect(texts[n - 1], `page ${n}`).toMatch(new RegExp(`^${literal(data.book.title)} ${literal(chapter.short)} ${n} `));
+      }
+    });
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Building again from the same source: the same bytes (no clock, no random ids); the US Letter option;
+ * and, with no browser, one clear line instead of a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST } from '../support/site.ts';
+import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'book-pdf-'));
+const [a4, letter, nobrowser] = ['a4', 'letter', 'no-browser'].map((name) => join(temp, name));
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+beforeAll(() => {
+  const built = spawnSync('npx', ['astro', 'build', '--outDir', a4], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(built.stderr);
+  cpSync(a4, letter, { recursive: true });
+  cpSync(a4, nobrowser, { recursive: true });
+}, 180_000);
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('building the PDFs again', () => {
+  it('gives byte-for-byte the same PDFs from the same source', () => {
+    expect(run(['--dist', a4]).status).toBe(0);
+    const files = readdirSync(join(DIST, 'pdf')).sort();
+    expect(readdirSync(join(a4, 'pdf')).sort()).toEqual(files);
+    for (const file of files) {
+      expect(Buffer.compare(readFileSync(join(a4, 'pdf', file)), readFileSync(join(DIST, 'pdf', file))), file).toBe(0);
+    }
+  });
+
+  it('sets the book on US Letter when asked', async () => {
+    expect(run(['--dist', letter, '--paper', 'letter']).status).toBe(0);
+    const size = async (dist: string) => {
+      const doc = await openPdf(new Uint8Array(readFileSync(join(dist, BOOK_PDF))));
+      return (await doc.getPage(1)).view.map(Math.round);
+    };
+    expect(await size(letter)).toEqual([0, 0, 612, 792]);
+    expect((await openPdf(pdfBytes(BOOK_PDF)).then((d) => d.getPage(1))).view.map(Math.round)).toEqual([0, 0, 595, 842]);
+  });
+
+  it('says in one line how to get a browser when there is none, and fails', () => {
+    const result = run(['--dist', nobrowser], { CHROME_PATH: join(temp, 'no-such-chrome') });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `build-pdf: no Chromium at ${join(temp, 'no-such-chrome')}, so no PDF can be made: install Debian's `
+      + '(sudo apt-get install chromium, or run bash scripts/book.sh build, which does it) or set CHROME_PATH to a Chrome or Chromium binary.',
+    ]);
+  });
+});
