@@ -14,6 +14,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
+      // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
+      wholeSite('browser-search', 60_000),
     ],
   },
 });

@@ -3,8 +3,9 @@ import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astro
 import { getData } from '../lib/data/index.ts';
 import remarkStats from './remark-stats.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
 
 export const remarkPlugins: RemarkPlugins = [[remarkStats, { figureIds: () => getData().figures }]];
 
 // Heading ids first (Astro would add them last), so the plugins after can link to them.
-export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeHeadingLinks];
+export const rehypePlugins: RehypePlugins = [rehypeHeadingIds, rehypeHeadingLinks, [rehypeExternalLinks, { siteUrl: () => getData().book.url }]];
