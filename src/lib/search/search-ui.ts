@@ -19,7 +19,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Imports Pagefind once, on first use. The address is built at run time so the bundler leaves it be. */
 function loadPagefind(): Promise<Pagefind> {
   return (pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: BASE, excerptLength: 24 });
+    await module.options({ baseUrl: BASE, excerptLength: 24, excerptEllipsis: '…' });
     return module;
   }));
 }

@@ -52,18 +52,19 @@ const xml = (text: string): string =>
 export function cardSvg(card: Card): string {
   const { size, lines } = fitTitle(card.title);
   const lineHeight = Math.round(size * 1.15);
-  const top = 250 - Math.round(((lines.length - 1) * lineHeight) / 3);
-  const titleLines = lines.map((line, i) => `<tspan x="${MARGIN}" y="${top + i * lineHeight}">${xml(line)}</tspan>`).join('');
+  // Fixed bands, top to bottom: masthead, kicker, title (down from 210), rule, footer.
+  const first = 210 + Math.round(size * 0.9);
+  const titleLines = lines.map((line, i) => `<tspan x="${MARGIN}" y="${first + i * lineHeight}">${xml(line)}</tspan>`).join('');
   const footer = wrapWords(card.footer, 60).slice(0, 2)
-    .map((line, i) => `<tspan x="${MARGIN}" y="${540 + i * 38}">${xml(line)}</tspan>`).join('');
+    .map((line, i) => `<tspan x="${MARGIN}" y="${552 + i * 38}">${xml(line)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
 <rect width="100%" height="100%" fill="#005eb8"/>
 <rect x="0" y="0" width="24" height="${CARD_HEIGHT}" fill="#ffdd00"/>
 <g font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif" fill="#ffffff">
-<text x="${MARGIN}" y="100" font-size="28">${xml(card.masthead)}</text>
-<text x="${MARGIN}" y="${top - lineHeight - 10}" font-size="34" font-weight="700" fill="#ffdd00">${xml(card.kicker)}</text>
+<text x="${MARGIN}" y="96" font-size="28">${xml(card.masthead)}</text>
+<text x="${MARGIN}" y="164" font-size="34" font-weight="700" fill="#ffdd00">${xml(card.kicker)}</text>
 <text font-size="${size}" font-weight="700">${titleLines}</text>
-<rect x="${MARGIN}" y="488" width="160" height="8" fill="#ffdd00"/>
+<rect x="${MARGIN}" y="500" width="160" height="8" fill="#ffdd00"/>
 <text font-size="32">${footer}</text>
 </g>
 </svg>`;
