@@ -3,9 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
+import { getData } from './src/lib/data/index.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
+import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 
 // Astro 7's default Markdown processor (Satteri) does not run remark or rehype plugins: use unified.
 export default defineConfig({
+  // The public address (data/book.yaml `url`): canonical links, the sitemap and social cards use it.
+  site: getData().book.url,
   // Serve under a sub-path with BASE_PATH=/report/ ; every internal link goes through import.meta.env.BASE_URL.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
@@ -13,6 +18,10 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), ...sitemapIntegrations()],
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
+  },
+  vite: { build: { assetsInlineLimit: keepScriptsExternal } },
   devToolbar: { enabled: false },
 });

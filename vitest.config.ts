@@ -18,6 +18,8 @@ export default defineConfig({
       wholeSite('pdf', 180_000),
       // Each catalogue case runs a full build of its own: two at a time, on a 2-core machine.
       { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
+      // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
+      wholeSite('browser-search', 60_000),
     ],
   },
 });

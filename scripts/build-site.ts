@@ -5,7 +5,7 @@
  *      in a second, with file and line, before Astro starts.
  *   2. Builds the site aside, into dist.staging/.
  *   3. Checks every internal link and anchor of the staged site.
- *   4. Runs the steps that need the built site (the PDF), against the staged site.
+ *   4. Runs the steps that need the built site (search index, PDF), against the staged site.
  *   5. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
@@ -31,6 +31,7 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`. */
 const AFTER_BUILD: { name: string; script: string }[] = [
+  { name: 'search index', script: 'scripts/build-search.ts' },
   // The PDF is made from the staged site, so a failed PDF leaves the published site as it was.
   { name: 'PDF', script: 'scripts/build-pdf.ts' },
 ];

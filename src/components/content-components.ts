@@ -3,8 +3,10 @@
  * render chapters with the same map, so a chapter reads the same on screen and on paper.
  */
 import Chart from './charts/Chart.astro';
+import CiteThisReport from './CiteThisReport.astro';
+import FigureDownloads from './FigureDownloads.astro';
 import Glossary from './Glossary.astro';
 import Ref from './Ref.astro';
 import Stat from './Stat.astro';
 
-export const contentComponents = { Stat, Chart, Ref, Glossary };
+export const contentComponents = { Stat, Chart, Ref, Glossary, CiteThisReport, FigureDownloads };

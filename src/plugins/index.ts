@@ -8,6 +8,7 @@ import remarkStats from './remark-stats.ts';
 import remarkCharts from './remark-charts.ts';
 import rehypeAbbreviations from './rehype-abbreviations.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
 
 export const remarkPlugins: RemarkPlugins = [
   remarkImageAlt,
@@ -21,6 +22,7 @@ export const rehypePlugins: RehypePlugins = [
   rehypeHeadingIds,
   rehypeHeadingLinks,
   [rehypeAbbreviations, { terms: () => getData().glossary.values() }],
+  [rehypeExternalLinks, { siteUrl: () => getData().book.url }],
 ];
 
 /** How Markdown becomes HTML: footnotes get a visible "Notes" heading and plain-English back links. */

@@ -1,0 +1,52 @@
+/**
+ * What the head tags and social cards say about each page, worked out from its route: a chapter gets
+ * its own card and `article` type; every other page shares the cover's card.
+ */
+import { getData } from '../data/index.ts';
+import { chapterNumbers } from '../content/book-order.ts';
+import { getChapters, type Chapter } from '../content/chapters.ts';
+import { publicUrl } from './public-url.ts';
+
+/** The text of one social card (see og-image.ts), and the id its file is named by. */
+export interface CardText { id: string; kicker: string; title: string; footer: string; alt: string }
+
+/** The cover's card id: /og/index.png. No chapter can take it, since its page would be the home page. */
+export const COVER_CARD = 'index';
+
+/** The chapter a route shows ('funding/' → the funding chapter), if any. */
+export async function chapterAt(route: string): Promise<Chapter | undefined> {
+  return (await getChapters()).find((chapter) => route === `${chapter.id}/`);
+}
+
+/** Every card to render: the cover's, then one per chapter. */
+async function all(): Promise<CardText[]> {
+  const { book } = getData();
+  const chapters = await getChapters();
+  const numbers = chapterNumbers(chapters);
+  const reportName = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
+  const cover: CardText = {
+    id: COVER_CARD, kicker: book.edition, title: book.title, footer: book.subtitle ?? book.publisher,
+    alt: `${reportName}, a report by ${book.publisher}.`,
+  };
+  return [cover, ...chapters.map((chapter) => {
+    const number = numbers.get(chapter.id);
+    return {
+      id: chapter.id,
+      kicker: number ? `Chapter ${number}` : 'From the report',
+      title: chapter.data.title,
+      footer: reportName,
+      alt: `${number ? `Chapter ${number}: ` : ''}${chapter.data.title}. From ${reportName}.`,
+    };
+  })];
+}
+
+/** The card for a route: the chapter's own, or the cover's. */
+async function forRoute(route: string): Promise<CardText & { url: string }> {
+  const chapter = await chapterAt(route);
+  const cards = await all();
+  const card = cards.find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
+  return { ...card, url: publicUrl(`og/${card.id}.png`, getData().book.url) };
+}
+
+/** Social cards: `all()` for the build, `forRoute(route)` for a page's head. */
+export const cardFor = { all, forRoute };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isPrintRoute, publicUrl, routePath } from './public-url.ts';
+
+describe('public addresses', () => {
+  it('strips the base path, whichever base the copy was built for', () => {
+    expect(routePath('/funding/', '/')).toBe('funding/');
+    expect(routePath('/report/funding/', '/report/')).toBe('funding/');
+    expect(routePath('/report/funding/', '/report')).toBe('funding/');
+    expect(routePath('/report/', '/report/')).toBe('');
+    expect(routePath('/funding/index.html', '/')).toBe('funding/');
+  });
+
+  it('puts a route under the book url, keeping its sub-path', () => {
+    expect(publicUrl('funding/', 'https://example.org/nhs/')).toBe('https://example.org/nhs/funding/');
+    expect(publicUrl('/funding/', 'https://example.org/nhs')).toBe('https://example.org/nhs/funding/');
+    expect(publicUrl('', 'https://example.org/nhs/')).toBe('https://example.org/nhs/');
+  });
+
+  it('recognises the print edition', () => {
+    expect(isPrintRoute('print/')).toBe(true);
+    expect(isPrintRoute('print/chapter/')).toBe(true);
+    expect(isPrintRoute('printing-costs/')).toBe(false);
+  });
+});
+
+describe('robots.txt', async () => {
+  const { robotsTxt } = await import('./robots.ts');
+  it('keeps crawlers out of the print edition and names the sitemap, under the book\'s sub-path', () => {
+    expect(robotsTxt('https://example.org/nhs/')).toBe('User-agent: *\nAllow: /\nDisallow: /nhs/print/\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * A page's public address. The site may be built for any base path (BASE_PATH, for previews or a
+ * sub-folder), but its one public home is data/book.yaml `url`: canonical links, the sitemap, social
+ * cards and the citation all point there, whichever copy a reader is on.
+ */
+
+/** Route of the print edition: it repeats every chapter, so search, the sitemap and robots leave it out. */
+export const PRINT_ROUTE = 'print/';
+
+/** The sitemap index's file name, named by robots.txt and each page's <link rel="sitemap">. */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/** The page's path inside the site, without the base: ('/report/funding/', '/report/') → 'funding/'. */
+export function routePath(pathname: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  return path.replace(/index\.html$/, '');
+}
+
+/** The public address of a route: ('funding/', 'https://example.org/report/') → 'https://example.org/report/funding/'. */
+export function publicUrl(route: string, bookUrl: string): string {
+  const home = bookUrl.endsWith('/') ? bookUrl : `${bookUrl}/`;
+  return new URL(route.replace(/^\//, ''), home).href;
+}
+
+/** True for the print edition and anything under it. */
+export const isPrintRoute = (route: string): boolean => route === PRINT_ROUTE || route.startsWith(PRINT_ROUTE);

@@ -1,0 +1,61 @@
+/**
+ * Privacy and security in the browser: every built page, and search in use, requests nothing from
+ * another origin, sets no cookie, and runs under its Content Security Policy (the page's meta policy
+ * and the _headers policy together) with nothing refused and no error in the console.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtPages, DIST } from '../support/site.ts';
+import { serveSite, type StaticSite } from '../support/search-static-server.ts';
+import { launchChromium, watchedPage, type PageLog } from '../support/search-chromium.ts';
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => { [site, browser] = await Promise.all([serveSite(DIST), launchChromium()]); });
+afterAll(async () => { await browser?.close(); await site?.close(); });
+
+// The 404 page is seen as a host serves it: for an address that does not exist.
+const routes = builtPages().map((path) => (path === '404.html' ? '/no-such-page/' : `/${path.replace(/index\.html$/, '')}`));
+const foreign = (log: PageLog) => log.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(url));
+
+describe('every page', () => {
+  it.each(routes)('%s: no request to another origin, no cookie, no CSP violation or console error', async (route) => {
+    const { page, log, close } = await watchedPage(browser);
+    const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(route === '/no-such-page/' ? 404 : 200);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(foreign(log)).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    // The 404 page's own status is logged once as a failed load: that one is expected, nothing else.
+    const errors = [...log.errors];
+    if (route === '/no-such-page/') errors.splice(errors.findIndex((e) => /status of 404/.test(e)), 1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('search in use', () => {
+  it('loads Pagefind, its worker and index from this origin only, under the CSP, setting no cookie', async () => {
+    const { page, log, close } = await watchedPage(browser);
+    await page.goto(`${site.origin}/search/?q=survey`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/match|No results/);
+    await page.getByLabel('Search the chapters').fill('staff');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('staff');
+    await page.waitForLoadState('networkidle');
+    expect(log.requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(2);
+    expect(foreign(log)).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await close();
+  });
+
+  it('a policy violation would be caught: an inline script is refused and reported', async () => {
+    const { page, log, close } = await watchedPage(browser);
+    await page.goto(`${site.origin}/search/`);
+    await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); });
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    await expect.poll(() => log.errors.join('\n')).toMatch(/Content Security Policy/);
+    await close();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Security and reuse in the built site: the Content Security Policy on every page and in _headers,
+ * external links marked and safe, and the all-figures downloads complete.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/load.ts';
+import { CSP_DIRECTIVES, cspHeader } from '../../src/lib/security/csp.ts';
+import { rehypePlugins } from '../../src/plugins/index.ts';
+import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
+import { builtPages, DIST, page } from '../support/site.ts';
+import { parseHeadersFile } from '../support/search-static-server.ts';
+
+const data = loadData(process.cwd());
+const policy = (path: string) => {
+  const content = page(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  return new Map(content.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d]));
+};
+
+describe('Content Security Policy', () => {
+  it.each(builtPages())('%s carries it in a meta before any inline style, with no inline script allowed', (path) => {
+    const head = page(path).querySelector('head')!;
+    const csp = policy(path);
+    expect(csp.get('default-src')).toBe("default-src 'self'");
+    expect(csp.get('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp.get('script-src')).not.toContain('unsafe-inline');
+    expect(csp.get('style-src')).not.toContain('unsafe-inline');
+    for (const directive of CSP_DIRECTIVES) expect(csp.get(directive.split(' ')[0]!)).toBe(directive);
+    // Every inline <style> comes after the policy, or the browser would apply it before the policy exists.
+    const children = head.childNodes.filter((n) => 'tagName' in n) as unknown as { tagName: string; getAttribute(n: string): string | undefined }[];
+    const cspAt = children.findIndex((el) => el.getAttribute('http-equiv') === 'content-security-policy');
+    const firstStyle = children.findIndex((el) => el.tagName === 'STYLE');
+    expect(cspAt).toBeGreaterThanOrEqual(0);
+    if (firstStyle >= 0) expect(cspAt).toBeLessThan(firstStyle);
+  });
+
+  it('_headers sends the same policy (plus frame-ancestors) and locks down referrer and sniffing', () => {
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    const all = rules.find((r) => r.pattern === '/*')!.headers;
+    expect(all['Content-Security-Policy']).toBe(cspHeader());
+    expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(all['Referrer-Policy']).toBe('no-referrer');
+    expect(all['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('external links', () => {
+  it('the marking plugin runs on every chapter', () => {
+    expect(rehypePlugins.some((p) => Array.isArray(p) && p[0] === rehypeExternalLinks)).toBe(true);
+  });
+
+  it.each(builtPages())('%s: every link to another site is marked and safe', (path) => {
+    for (const link of page(path).querySelectorAll('main a[href^="http"]')) {
+      const href = link.getAttribute('href')!;
+      if (href.startsWith(data.book.url)) continue;
+      expect(link.getAttribute('rel')?.split(' '), href).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      expect(link.querySelector('.visually-hidden')?.text, href).toContain('external site');
+    }
+  });
+});
+
+describe('the all-figures downloads', () => {
+  const csv = csvParse(readFileSync(join(DIST, 'data/figures.csv'), 'utf8'));
+  const json = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8'));
+
+  it('CSV holds every figure once, with its value, study, base, fieldwork and sources', () => {
+    expect(csv.map((r) => r.id).sort()).toEqual([...data.figures.keys()].sort());
+    for (const row of csv) {
+      const figure = data.figures.get(row.id!)!;
+      const study = data.studies.get(figure.study)!;
+      expect(Number(row.value)).toBe(figure.value);
+      expect(row.source_ids?.split('; ')).toEqual(figure.sources);
+      if (study.kind === 'survey') {
+        expect(row.base).toBe(String(study.base));
+        expect(row.fieldwork).toMatch(/\d{4}/);
+      }
+    }
+  });
+
+  it('JSON holds the same figures with the report\'s details', () => {
+    expect(json.report).toMatchObject({ title: data.book.title, publisher: data.book.publisher, url: data.book.url });
+    expect(json.figures.map((f: { id: string }) => f.id)).toEqual(csv.map((r) => r.id));
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Sharing and discovery in the built site: each page's head (description, canonical, Open Graph,
+ * Twitter card, JSON-LD), the social card images, sitemap and robots.txt.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/load.ts';
+import { builtPages, DIST, page } from '../support/site.ts';
+
+const { book } = loadData(process.cwd());
+const pages = builtPages().filter((p) => p !== '404.html' && !p.startsWith('print/'));
+const route = (path: string) => path.replace(/index\.html$/, '');
+const meta = (path: string, key: string) =>
+  page(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+
+describe('each page\'s head', () => {
+  it.each(pages)('%s has a description, canonical address and Open Graph and Twitter tags', (path) => {
+    const doc = page(path);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical).toBe(new URL(route(path), book.url).href);
+    expect(meta(path, 'description')?.length).toBeGreaterThan(20);
+    expect(meta(path, 'og:url')).toBe(canonical);
+    expect(meta(path, 'og:description')).toBe(meta(path, 'description'));
+    expect(meta(path, 'og:title')).toBe(meta(path, 'twitter:title'));
+    expect(meta(path, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(path, 'og:image')).toBe(meta(path, 'twitter:image'));
+    expect(meta(path, 'og:image:alt')).toMatch(/\S/);
+  });
+
+  it('each chapter shares its own card, named for it and showing its title', () => {
+    const chapters = pages.filter((p) => page(p).querySelector('article.chapter'));
+    expect(chapters.length).toBeGreaterThan(0);
+    for (const path of chapters) {
+      const id = page(path).querySelector('article.chapter')!.getAttribute('data-chapter');
+      expect(meta(path, 'og:image')).toBe(new URL(`og/${id}.png`, book.url).href);
+      expect(meta(path, 'og:type')).toBe('article');
+      expect(meta(path, 'og:title')).toBe(page(path).querySelector('h1')?.text);
+    }
+  });
+
+  it('every card named by a page is built, as a 1200×630 PNG', async () => {
+    const images = new Set(pages.map((p) => meta(p, 'og:image')!));
+    for (const image of images) {
+      const file = join(DIST, new URL(image).pathname.slice(new URL(book.url).pathname.length));
+      expect(existsSync(file), file).toBe(true);
+      expect(await sharp(file).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    }
+  });
+
+  it('the 404 page asks not to be indexed and names no canonical address', () => {
+    expect(meta('404.html', 'robots')).toBe('noindex');
+    expect(page('404.html').querySelector('link[rel="canonical"]')).toBeNull();
+  });
+});
+
+describe('JSON-LD', () => {
+  it.each(builtPages())('%s describes the report and its publisher in valid JSON', (path) => {
+    const scripts = page(path).querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const data = JSON.parse(scripts[0]!.text);
+    expect(data['@context']).toBe('https://schema.org');
+    const byType = Object.fromEntries(data['@graph'].map((node: { '@type': string }) => [node['@type'], node]));
+    expect(byType.Report).toMatchObject({ name: book.title, datePublished: book.date, url: book.url, inLanguage: book.lang });
+    expect(byType.Organization).toMatchObject({ name: book.publisher });
+    expect(byType.Report.publisher['@id']).toBe(byType.Organization['@id']);
+    expect(byType.WebPage.name).toMatch(/\S/);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+
+  it('lists every page at its public address, and no 404 or print page', () => {
+    expect(new Set(locs)).toEqual(new Set(pages.map((p) => new URL(route(p), book.url).href)));
+    expect(locs.some((loc) => /404|\/print\//.test(loc!))).toBe(false);
+  });
+
+  it('has an index that points to the sitemap under the public address', () => {
+    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`<loc>${new URL('sitemap-0.xml', book.url).href}</loc>`);
+  });
+
+  it('robots.txt allows crawling, keeps out the print edition and names the sitemap', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Disallow: ${new URL(book.url).pathname}print/`);
+    expect(robots).toContain(`Sitemap: ${new URL('sitemap-index.xml', book.url).href}`);
+  });
+});
