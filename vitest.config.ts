@@ -4,8 +4,8 @@
  */
 import { defineConfig } from 'vitest/config';
 
-const wholeSite = (name: string, timeout: number) => ({
-  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts'], testTimeout: timeout, hookTimeout: 180_000 },
+const wholeSite = (name: string, timeout: number, setup: string[] = []) => ({
+  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts', ...setup], testTimeout: timeout, hookTimeout: 180_000 },
 });
 
 export default defineConfig({
@@ -14,6 +14,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
+      wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),
     ],
   },
 });
