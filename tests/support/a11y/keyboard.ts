@@ -91,6 +91,14 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
 /** The skip link, used: Tab once, press Enter; focus must land on main. */
 export async function checkSkipLink(page: Page): Promise<RawFinding[]> {
   await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const el = document.activeElement!;
+    const main = document.querySelector('main');
+    const target = el instanceof HTMLAnchorElement && el.hash ? document.getElementById(el.hash.slice(1)) : null;
+    const toMain = !!main && el instanceof HTMLAnchorElement && el.pathname === location.pathname && target === main;
+    return { toMain, at: window.__a11y.finding('skip-link-target', el, 'the first Tab stop is not a link to <main> on this page') };
+  });
+  if (!first.toMain) return [first.at]; // pressing Enter would leave the page
   await page.keyboard.press('Enter');
   return page.evaluate(() => {
     const main = document.querySelector('main');
