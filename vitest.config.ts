@@ -5,8 +5,8 @@
  */
 import { defineConfig } from 'vitest/config';
 
-const wholeSite = (name: string, timeout: number) => ({
-  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts'], testTimeout: timeout, hookTimeout: 180_000 },
+const wholeSite = (name: string, timeout: number, setup: string[] = []) => ({
+  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts', ...setup], testTimeout: timeout, hookTimeout: 180_000 },
 });
 
 export default defineConfig({
@@ -20,6 +20,7 @@ export default defineConfig({
       { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
+      wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),
     ],
   },
 });
