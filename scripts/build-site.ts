@@ -4,8 +4,8 @@
  *   1. Checks the data and the chapters' frontmatter and MDX, so the commonest mistakes are reported
  *      in a second, with file and line, before Astro starts.
  *   2. Builds the site aside, into dist.staging/.
- *   3. Checks every internal link and anchor of the staged site.
- *   4. Runs the steps that need the built site (search index, PDF), against the staged site.
+ *   3. Runs the steps that need the built site (search index, PDF), against the staged site.
+ *   4. Checks every internal link and anchor of the staged site, the PDF download links included.
  *   5. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
@@ -50,13 +50,6 @@ async function main(): Promise<void> {
   const pages = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
   say(`Built ${pages.length} pages.`);
 
-  const broken = findBrokenLinks(staging, base);
-  if (broken.length) {
-    for (const link of broken) fail(explainBrokenLink(link, root, staging, pages).message);
-    throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
-  }
-  say('Checked every internal link and anchor.');
-
   for (const step of AFTER_BUILD) {
     // A step another part of the project adds runs as soon as its script exists.
     if (!existsSync(join(root, step.script))) continue;
@@ -64,6 +57,13 @@ async function main(): Promise<void> {
     if (run.status !== 0) throw new Reported(`the ${step.name} step failed`);
     say(`Made the ${step.name}.`);
   }
+
+  const broken = findBrokenLinks(staging, base);
+  if (broken.length) {
+    for (const link of broken) fail(explainBrokenLink(link, root, staging, pages).message);
+    throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
+  }
+  say('Checked every internal link and anchor.');
 
   if (args.has('--no-swap')) {
     rmSync(staging, { recursive: true, force: true });
