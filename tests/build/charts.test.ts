@@ -44,6 +44,8 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     const spec = data.charts.get(chartIdOf(figure.id))!;
     expect(figure.querySelector('figcaption .chart__title')?.text).toBe(spec.title);
     expect(figure.querySelector('.chart__summary')?.text).toBe(spec.summary);
+    // The loader filled in every {figure-id} placeholder of the title and summary.
+    expect(figure.querySelector('figcaption')!.text + figure.querySelector('.chart__summary')!.text).not.toMatch(/[{}]/);
 
     // One image per chart, whatever the layouts inside it: one name for a screen reader and the PDF tags.
     const images = figure.querySelectorAll('svg[role="img"]');

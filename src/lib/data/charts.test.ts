@@ -68,14 +68,14 @@ describe('a chart spec stops the build when it', () => {
   });
 
   it('has no summary', () => {
-    expect(errorAfter([CHARTS, /  summary: Seven in ten[^\n]*\n/, ''])).toMatchInlineSnapshot(`
+    expect(errorAfter([CHARTS, /  summary: '\{seen-within-hour\} of patients[^\n]*\n/, ''])).toMatchInlineSnapshot(`
       "data/charts.yaml:3 ("waits", field "summary"): The chart field "summary" is missing: add a one- or two-sentence summary of what the chart shows.
         Fix: correct summary in data/charts.yaml; the comment at the top of the file says what each field takes."
     `);
   });
 
   it('has a summary longer than two sentences', () => {
-    expect(errorAfter([CHARTS, 'within two hours.\n', 'within two hours. That is good. Very good.\n'])).toContain('field "summary" is longer than two sentences');
+    expect(errorAfter([CHARTS, "within two hours.'\n", "within two hours. That is good. Very good.'\n"])).toContain('field "summary" is longer than two sentences');
   });
 
   it('has no source', () => {
@@ -104,5 +104,63 @@ describe('a chart spec stops the build when it', () => {
 
   it('lists one figure for a comparison of two', () => {
     expect(errorAfter([CHARTS, /    - \{ figure: regional-seen-within-hour[^\n]*\n/, ''])).toContain('("clinic-vs-region", field "data"): The chart field "data" must list exactly 2 figures');
+  });
+});
+
+describe('a chart\'s words take their numbers from figures.yaml', () => {
+  it('so changing a figure changes the chart\'s title and summary', () => {
+    const book = tempBook();
+    const before = loadData(book.root).charts;
+    expect(before.get('waits')!.summary).toBe('72% of patients were seen within an hour of arriving and 91% within two hours.');
+    expect(before.get('told-gap')!.summary).toContain('is 14 points below');
+    book.edit('data/figures.yaml', /value: 72\n/, 'value: 70\n');
+    const after = loadData(book.root).charts;
+    expect(after.get('waits')!.summary).toBe('70% of patients were seen within an hour of arriving and 91% within two hours.');
+    expect(after.get('told-gap')!.summary).toContain('is 12 points below');
+    expect(after.get('recommend')!.title).toBe('Nine in 10 patients would recommend the clinic');
+  });
+});
+
+describe('a chart\'s words stop the build when they', () => {
+  it('type a number by hand', () => {
+    expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'72% of patients"])).toMatchInlineSnapshot(`
+      "data/charts.yaml:7 ("waits", field "summary"): types the number "72%" by hand ("72% of patients were seen within an hour of").
+        Fix: write the figure as a placeholder such as {seen-within-hour}, which prints its value from data/figures.yaml, or say it without a number."
+    `);
+  });
+
+  it('name a figure that does not exist', () => {
+    expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{seen-within-hours} of patients"])).toMatchInlineSnapshot(`
+      "data/charts.yaml:7 ("waits", field "summary"): names "seen-within-hours", which is not a figure in data/figures.yaml.
+        Fix: write {seen-within-hour} (the nearest id), or another of the figures this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
+    `);
+  });
+
+  it('name a figure the chart does not draw', () => {
+    expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{told-wait-time} of patients"])).toMatchInlineSnapshot(`
+      "data/charts.yaml:7 ("waits", field "summary"): names the figure "told-wait-time", which this chart does not draw.
+        Fix: use one of the figures this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
+    `);
+  });
+
+  it('leave a placeholder open', () => {
+    expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{seen-within-hour of patients"])).toMatchInlineSnapshot(`
+      "data/charts.yaml:7 ("waits", field "summary"): has a "{" or "}" that does not open or close a placeholder ("{seen-within-hour of patients were seen within an hour of arriving and {seen-within-two-hours} within two hours.").
+        Fix: write each placeholder whole, as {seen-within-hour}."
+    `);
+  });
+
+  it('hold something that is neither a figure nor a difference', () => {
+    expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{seen-within-hour + seen-within-two-hours} of patients"])).toMatchInlineSnapshot(`
+      "data/charts.yaml:7 ("waits", field "summary"): has the placeholder {seen-within-hour + seen-within-two-hours}, which is neither a figure id nor a difference of two.
+        Fix: write {seen-within-hour} for a figure, or {first-id - second-id} for the difference between two."
+    `);
+  });
+
+  it('take a difference that has turned negative, so the words around it no longer hold', () => {
+    expect(errorAfter(['data/figures.yaml', /value: 58\n/, 'value: 80\n'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:41 ("told-gap", field "summary"): {seen-within-hour - told-wait-time} comes out below zero: seen-within-hour is 72% and told-wait-time is 80%.
+        Fix: put the larger figure first, {told-wait-time - seen-within-hour}, and check the words around it still say which way the change goes."
+    `);
   });
 });

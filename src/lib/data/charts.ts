@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
 import type { YamlFile } from './yaml-file.ts';
 import { UnitSchema, type Figure, type Source } from './schemas.ts';
+import { resolveWords } from '../charts/words.ts';
 
 const id = z
   .string({ error: 'is missing: give it a short id such as `staff-views`' })
@@ -30,9 +31,9 @@ const items = (min: number, max = Infinity) => z.array(ItemSchema, { error: 'is 
 const common = {
   /** How chapters place it: <Chart id="..." />; also its permalink and CSV file name. */
   id,
-  /** The takeaway: a sentence stating the finding, shown above the chart and as the image's name. */
+  /** The takeaway: a sentence stating the finding, shown above the chart and as the image's name. Numbers only as placeholders: {figure-id}, {id - id}. */
   title: text('a title that states the finding'),
-  /** One or two sentences saying what the chart shows; the image's description. */
+  /** One or two sentences saying what the chart shows, shown under the title. Numbers as in `title`. */
   summary: text('a one- or two-sentence summary of what the chart shows')
     .refine((s) => (s.match(/[.!?](\s|$)/g) ?? []).length <= 2, 'is longer than two sentences: keep it to one or two'),
   /** What the value axis measures, e.g. "Share of NHS staff". */
@@ -107,8 +108,11 @@ const UNIT_WORDS: Record<Figure['unit'], string> = { percent: 'a percentage', co
 
 const fieldName = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
-/** Cross-checks chart `index` of `src` against the figures and documents; throws the first mistake. */
-export function checkChart(chart: ChartSpec, index: number, src: YamlFile, figures: ReadonlyMap<string, Figure>, sources: ReadonlyMap<string, Source>): void {
+/**
+ * Cross-checks chart `index` of `src` against the figures and documents, throwing the first mistake, and
+ * returns the spec with the figure placeholders of its title and summary filled in (words.ts).
+ */
+export function checkChart(chart: ChartSpec, index: number, src: YamlFile, figures: ReadonlyMap<string, Figure>, sources: ReadonlyMap<string, Source>): ChartSpec {
   const fail = (path: PropertyKey[], problem: string, hint: string): never => {
     throw new BookError({ file: src.file, line: src.lineOf([index, ...path]), id: chart.id, field: fieldName(path) }, problem, hint);
   };
@@ -132,6 +136,9 @@ export function checkChart(chart: ChartSpec, index: number, src: YamlFile, figur
     }
     if (chart.kind === 'proportion') checkProportion(figure, ref.path, fail);
   }
+  const drawn = [...new Set(chartRefs(chart).map((ref) => ref.figure))];
+  const words = (field: 'title' | 'summary') => resolveWords(chart[field], figures, drawn, (problem, hint) => fail([field], problem, hint));
+  return { ...chart, title: words('title'), summary: words('summary') };
 }
 
 /** A proportion chart fills whole cells: a share of a whole, and whole tenths for an in-ten figure. */

@@ -112,7 +112,8 @@ export function loadData(root: string): BookData {
 
   const chartsFile = existsSync(join(root, 'data', 'charts.yaml')) ? read('charts.yaml') : undefined;
   const charts = chartsFile ? readList(chartsFile, ChartSchema, 'chart') : new Map<string, ChartSpec>();
-  [...charts.values()].forEach((chart, i) => checkChart(chart, i, chartsFile!, figures, sources));
+  // checkChart returns the spec with its title and summary's figure placeholders filled in.
+  [...charts.values()].forEach((chart, i) => charts.set(chart.id, checkChart(chart, i, chartsFile!, figures, sources)));
   return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts, glossary: readGlossary(root) };
 }
 
