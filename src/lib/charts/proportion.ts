@@ -45,14 +45,16 @@ export function proportionScene(part: Datum, { width, unit, rest }: ProportionOp
   const left = beside ? gridWidth + 24 : 0;
   let top = beside ? 0 : gridHeight + 16;
   const restText = formatFigure({ value: (unit === 'in-ten' ? 10 : 100) - part.value, unit });
-  for (const [swatch, value, label] of [['mark', part.text, part.label], ['track', restText, rest]] as const) {
+  const parts = [['mark', part.text, part.label], ['track', restText, rest]] as const;
+  const valueX = left + SWATCH + 8;
+  const inlineX = (value: string) => valueX + textWidth(value, SIZE.value, true) + 6;
+  // Labels follow their values on the line when both fit there, and both go under them otherwise, so
+  // the two parts of the legend read alike.
+  const fits = parts.every(([, value, label]) => textWidth(label, SIZE.label) <= width - inlineX(value));
+  for (const [swatch, value, label] of parts) {
     marks.push({ type: 'rect', x: left + 1, y: top + 1, width: SWATCH - 2, height: SWATCH - 2, class: swatch });
-    const valueX = left + SWATCH + 8;
     const valueMark = textBlock(value, { x: valueX, top, size: SIZE.value, class: 'value', bold: true });
-    // The label follows the value on its line when it fits there, and goes under it when it does not.
-    const inlineX = valueX + textWidth(value, SIZE.value, true) + 6;
-    const fits = textWidth(label, SIZE.label) <= width - inlineX;
-    const labelMark = textBlock(label, { x: fits ? inlineX : valueX, top: fits ? top : textBottom(valueMark) + 2, size: SIZE.label, class: 'label', maxWidth: width - valueX });
+    const labelMark = textBlock(label, { x: fits ? inlineX(value) : valueX, top: fits ? top : textBottom(valueMark) + 2, size: SIZE.label, class: 'label', maxWidth: width - valueX });
     marks.push(valueMark, labelMark);
     top = textBottom(labelMark) + 10;
   }
