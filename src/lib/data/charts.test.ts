@@ -102,6 +102,37 @@ describe('a chart spec stops the build when it', () => {
     `);
   });
 
+  it('cites a document that is not in sources.yaml', () => {
+    expect(errorAfter([CHARTS, 'sources: [clinic-report]', 'sources: [clinic-reprot]'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:10 ("waits", field "sources[0]"): refers to "clinic-reprot", which is not in data/sources.yaml.
+        Fix: use one of: clinic-report."
+    `);
+  });
+
+  it('draws a count as a proportion of a whole', () => {
+    expect(errorAfter(
+      ['data/figures.yaml', /(id: would-recommend\n  value: 9\n  unit:) in-ten/, '$1 count'],
+      [CHARTS, /(axis: Patients\n  unit:) in-ten/, '$1 count'],
+    )).toMatchInlineSnapshot(`
+      "data/charts.yaml:35 ("recommend", field "data[0].figure"): figure "would-recommend" is a count (9), but a proportion chart draws a share of a whole.
+        Fix: use a bar chart for counts, or chart a percent or in-ten figure."
+    `);
+  });
+
+  it('gives a slope chart line one figure instead of two', () => {
+    expect(errorAfter([CHARTS, 'figures: [seen-within-hour-2024, seen-within-hour]', 'figures: [seen-within-hour]'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:24 ("waits-trend", field "data[0].figures"): The chart field "data[0].figures" must be two figure ids, earlier period first.
+        Fix: correct data[0].figures in data/charts.yaml; the comment at the top of the file says what each field takes."
+    `);
+  });
+
+  it('reuses an id', () => {
+    expect(errorAfter([CHARTS, '- id: waits-trend', '- id: waits'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:14 ("waits", field "id"): two charts have the id "waits".
+        Fix: give one of them another id; ids must be unique in data/charts.yaml."
+    `);
+  });
+
   it('lists one figure for a comparison of two', () => {
     expect(errorAfter([CHARTS, /    - \{ figure: regional-seen-within-hour[^\n]*\n/, ''])).toContain('("clinic-vs-region", field "data"): The chart field "data" must list exactly 2 figures');
   });
