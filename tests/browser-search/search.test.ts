@@ -114,6 +114,9 @@ describe('search', () => {
     await page.goto(`${site.origin}/search/`);
     await expect.poll(() => page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
+    // What search finds and the way to the contents read the same as with JavaScript.
+    expect(await page.getByText('Search finds words in every chapter').isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe('/#contents');
     const links = await page.locator('main .contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(chapterHrefs);
     await close();
