@@ -75,6 +75,14 @@ describe('search', () => {
     await close();
   });
 
+  it.each(['techreport', 'spreadsheets'])('does not find "%s" from the back matter\'s citation and download blocks', async (word) => {
+    // The words are on the built pages (so the test can fail), but only inside the blocks search skips.
+    expect(['about-this-report', 'sources-and-methods'].some((id) => builtPage(`${id}/index.html`).text.includes(word))).toBe(true);
+    const { page, close } = await search(word);
+    expect(await page.getByRole('status').textContent()).toContain(`No results for “${word}”`);
+    await close();
+  });
+
   it('gives results as a list of links with excerpts, announced in a polite live region', async () => {
     const { page, close } = await search('survey');
     const status = page.getByRole('status');

@@ -86,7 +86,7 @@ describe('the all-figures downloads', () => {
     for (const path of linking) {
       expect(backMatter, path).toContain(path);
       for (const file of ['figures.csv', 'figures.json']) {
-        const item = page(path).querySelector(`main a[href$="data/${file}"]`)!.parentNode;
+        const item = page(path).querySelector(`main a[href$="data/${file}"]`)!.closest('li')!;
         const kb = Math.max(1, Math.round(statSync(join(DIST, 'data', file)).size / 1024));
         expect(item.text, `${path}: ${file}`).toContain(`${kb} KB`);
       }
