@@ -50,12 +50,27 @@ describe('search in use', () => {
     await close();
   });
 
+  it('a policy violation would be caught: an inline style is refused and reported', async () => {
+    const { page, log, close } = await watchedPage(browser);
+    await page.goto(`${site.origin}/search/`);
+    const colour = await page.evaluate(() => {
+      const s = document.createElement('style');
+      s.textContent = 'h1 { color: rgb(255, 0, 0) }';
+      document.head.append(s);
+      return getComputedStyle(document.querySelector('h1')!).color;
+    });
+    expect(colour).not.toBe('rgb(255, 0, 0)');
+    await expect.poll(() => log.violations.join('\n')).toMatch(/^style-src(-elem)? blocked inline/);
+    await close();
+  });
+
   it('a policy violation would be caught: an inline script is refused and reported', async () => {
     const { page, log, close } = await watchedPage(browser);
     await page.goto(`${site.origin}/search/`);
     await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); });
     expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
     await expect.poll(() => log.errors.join('\n')).toMatch(/Content Security Policy/);
+    await expect.poll(() => log.violations.join('\n')).toMatch(/^script-src(-elem)? blocked inline/);
     await close();
   });
 });

@@ -75,6 +75,14 @@ describe('search', () => {
     await close();
   });
 
+  it.each(['techreport', 'spreadsheets'])('does not find "%s" from the back matter\'s citation and download blocks', async (word) => {
+    // The words are on the built pages (so the test can fail), but only inside the blocks search skips.
+    expect(['about-this-report', 'sources-and-methods'].some((id) => builtPage(`${id}/index.html`).text.includes(word))).toBe(true);
+    const { page, close } = await search(word);
+    expect(await page.getByRole('status').textContent()).toContain(`No results for “${word}”`);
+    await close();
+  });
+
   it('gives results as a list of links with excerpts, announced in a polite live region', async () => {
     const { page, close } = await search('survey');
     const status = page.getByRole('status');
@@ -114,6 +122,9 @@ describe('search', () => {
     await page.goto(`${site.origin}/search/`);
     await expect.poll(() => page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
+    // What search finds and the way to the contents read the same as with JavaScript.
+    expect(await page.getByText('Search finds words in every chapter').isVisible()).toBe(true);
+    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe('/#contents');
     const links = await page.locator('main .contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(chapterHrefs);
     await close();

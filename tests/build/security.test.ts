@@ -2,7 +2,7 @@
  * Security and reuse in the built site: the Content Security Policy on every page and in _headers,
  * external links marked and safe, and the all-figures downloads complete.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,20 @@ describe('the all-figures downloads', () => {
       if (study.kind === 'survey') {
         expect(row.base).toBe(String(study.base));
         expect(row.fieldwork).toMatch(/\d{4}/);
+      }
+    }
+  });
+
+  it('are linked from the back matter, each with its true size', () => {
+    const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+    const linking = builtPages().filter((p) => page(p).querySelector('main a[href$="data/figures.csv"]'));
+    expect(linking.length).toBeGreaterThan(0);
+    for (const path of linking) {
+      expect(backMatter, path).toContain(path);
+      for (const file of ['figures.csv', 'figures.json']) {
+        const item = page(path).querySelector(`main a[href$="data/${file}"]`)!.closest('li')!;
+        const kb = Math.max(1, Math.round(statSync(join(DIST, 'data', file)).size / 1024));
+        expect(item.text, `${path}: ${file}`).toContain(`${kb} KB`);
       }
     }
   });

@@ -1,11 +1,13 @@
 /**
  * Sharing and discovery in the built site: each page's head (description, canonical, Open Graph,
- * Twitter card, JSON-LD), the social card images, sitemap and robots.txt.
+ * Twitter card, JSON-LD), the social card images, sitemap and robots.txt, and how to cite the report.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/data/describe.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
@@ -88,5 +90,36 @@ describe('sitemap and robots.txt', () => {
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).toContain(`Disallow: ${new URL(book.url).pathname}print/`);
     expect(robots).toContain(`Sitemap: ${new URL('sitemap-index.xml', book.url).href}`);
+  });
+});
+
+describe('citing the report', () => {
+  const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+  const citing = builtPages().filter((p) => page(p).querySelector('.cite-report'));
+
+  it('is shown once, in the back matter, under a heading of its own', () => {
+    expect(citing).toHaveLength(1);
+    expect(backMatter).toContain(citing[0]);
+    const block = page(citing[0]!).querySelector('.cite-report')!;
+    expect(block.previousElementSibling?.querySelector('h2')?.text).toMatch(/cite/i);
+  });
+
+  it('gives a plain reference with the publisher, title, date and address', () => {
+    const reference = page(citing[0]!).querySelector('.cite-report__reference')!.text;
+    for (const part of [book.publisher, book.title, book.subtitle!, formatDate(book.date), book.url]) expect(reference).toContain(part);
+  });
+
+  it('gives a BibTeX entry a reference manager can read', () => {
+    // The parser keeps <pre> as raw markup: parse its inside again to read the text a reader copies.
+    const entry = parse(page(citing[0]!).querySelector('.cite-report__bibtex')!.innerHTML).text;
+    expect(entry).toMatch(/^@techreport\{[a-z0-9]+,\n/);
+    const fields = Object.fromEntries([...entry.matchAll(/^ {2}(\w+) = (.+),$/gm)].map((m) => [m[1], m[2]]));
+    expect(fields).toMatchObject({ year: book.date.slice(0, 4), url: `{${book.url}}`, date: `{${book.date}}` });
+    expect(fields.title).toContain(book.title);
+    expect(fields.author).toBe(`{{${book.publisher}}}`);
+    // Balanced braces, or BibTeX reads the rest of the file as part of this entry.
+    let depth = 0;
+    for (const ch of entry) { depth += ch === '{' ? 1 : ch === '}' ? -1 : 0; expect(depth).toBeGreaterThanOrEqual(0); }
+    expect(depth).toBe(0);
   });
 });

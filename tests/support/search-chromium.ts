@@ -1,23 +1,23 @@
 /**
  * Chromium for the search and privacy browser tests, through playwright-core and the machine's own
- * browser (no download). Each page opened with `watchedPage` records every request it makes, the
- * bytes of each response, console errors (Content Security Policy violations among them) and uncaught
- * exceptions.
+ * browser (no download; path and flags shared with the accessibility suite, tests/support/chrome.ts).
+ * Each page opened with `watchedPage` records every request it makes, the bytes of each response,
+ * console errors, uncaught exceptions and every Content Security Policy violation the page reports.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from './chrome.ts';
 
 /** Starts the browser; close it in afterAll. */
-export const launchChromium = (): Promise<Browser> => chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
 /** What a page did, as recorded since it opened. */
 export interface PageLog {
   /** Every URL requested (documents, scripts, styles, images, fetches, workers). */
   requests: string[];
-  /** Console errors and warnings, and uncaught exceptions. */
+  /** Console errors and warnings, uncaught exceptions, and CSP violations (also in `violations`). */
   errors: string[];
+  /** Each `securitypolicyviolation` event: "<directive> blocked <what> at <file>:<line>". */
+  violations: string[];
   /** Bytes of each response body received, by URL. */
   bytes: Map<string, number>;
 }
@@ -26,7 +26,16 @@ export interface PageLog {
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog; close(): Promise<void> }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const log: PageLog = { requests: [], errors: [], bytes: new Map() };
+  const log: PageLog = { requests: [], errors: [], violations: [], bytes: new Map() };
+  // The browser's own violation events, not just its console wording: init scripts and bindings go
+  // through the DevTools protocol, so the page's CSP does not block the listener itself.
+  await context.exposeFunction('__reportCspViolation', (text: string) => { log.violations.push(text); log.errors.push(`csp: ${text}`); });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    });
+  });
   // Workers make their own requests: listen on the context to see those too.
   context.on('request', (request) => log.requests.push(request.url()));
   context.on('response', async (response) => {

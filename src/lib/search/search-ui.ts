@@ -45,6 +45,9 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   root.hidden = false;
   if (fallback) fallback.hidden = true;
+  // An empty list stays hidden: screen readers would announce "list, 0 items", and axe cannot tell
+  // whether an empty role=list is finished (aria-required-children).
+  const show = (items: HTMLLIElement[]) => { list.replaceChildren(...items); list.hidden = items.length === 0; };
 
   let latest = 0;
   async function run(query: string, wait: number): Promise<void> {
@@ -52,13 +55,13 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query); else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!query.trim()) { list.replaceChildren(); status.textContent = ''; return; }
+    if (!query.trim()) { show([]); status.textContent = ''; return; }
     try {
       const search = await (await loadPagefind()).debouncedSearch(query, {}, wait);
       if (!search || ticket !== latest) return; // a newer query is on its way
       const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
-      list.replaceChildren(...pages.map((p) => resultItem(p.meta.title ?? p.url, p.url, p.excerpt)));
+      show(pages.map((p) => resultItem(p.meta.title ?? p.url, p.url, p.excerpt)));
       status.textContent = resultCount(search.results.length, query);
     } catch (error) {
       console.error(error);

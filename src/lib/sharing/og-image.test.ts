@@ -17,6 +17,20 @@ describe('social cards', () => {
     expect(long.lines.length).toBeLessThanOrEqual(4);
   });
 
+  it('keeps the title between the kicker and the yellow rule, however long it is', () => {
+    const words = 'Why the NHS needs a unified national approach to cyber security and what it would take to build one across every trust'.split(' ');
+    for (let n = 1; n <= words.length; n++) {
+      const svg = cardSvg({ ...card, title: words.slice(0, n).join(' ') });
+      const [, size, tspans] = svg.match(/<text font-size="(\d+)" font-weight="700">(.*?)<\/text>/)!;
+      const baselines = [...tspans!.matchAll(/y="(\d+)"/g)].map((m) => Number(m[1]));
+      const kicker = Number(svg.match(/<text x="\d+" y="(\d+)"[^>]*fill="#ffdd00">/)![1]);
+      const rule = Number(svg.match(/<rect x="\d+" y="(\d+)" width="160"/)![1]);
+      // Capitals rise about 0.75 em above the baseline; descenders drop about 0.25 em below it.
+      expect(baselines[0]! - 0.75 * Number(size), `${n} words`).toBeGreaterThan(kicker + 10);
+      expect(baselines.at(-1)! + 0.25 * Number(size), `${n} words`).toBeLessThan(rule);
+    }
+  });
+
   it('escapes the text it draws', () => {
     expect(cardSvg({ ...card, title: 'R&D <spending>' })).toContain('R&amp;D &lt;spending&gt;');
   });
