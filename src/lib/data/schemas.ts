@@ -108,6 +108,8 @@ export type Figure = z.infer<typeof FigureSchema>;
 export const BookSchema = z.strictObject({
   title: text('the book title'),
   subtitle: z.string().optional(),
+  /** One sentence on what the book is about: the cover's lede, and the home page's description. */
+  summary: z.string().trim().min(20, 'is too short: write one sentence saying what the book is about').optional(),
   publisher: text('the publisher'),
   /** The edition's date; also the PDF's date, so builds are reproducible. */
   date: isoDate,
