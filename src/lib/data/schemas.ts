@@ -5,8 +5,8 @@
 import { z } from 'astro/zod';
 
 const id = z
-  .string({ error: 'is missing: give it a short id such as `staff-role-awareness`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `staff-role-awareness`');
+  .string({ error: 'is missing: give it a short id such as `share-who-agree`' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `share-who-agree`');
 const text = (what: string) =>
   z.string({ error: `is missing: add ${what}` }).trim().min(1, `is empty: add ${what}`);
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
