@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
-import { getData } from './src/lib/data/index.ts';
+import { bookRoot, getData } from './src/lib/data/index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 
@@ -24,4 +24,6 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: keepScriptsExternal } },
   devToolbar: { enabled: false },
+  // Another book (BOOK_ROOT) keeps its own content cache beside it: two books never share, or race on, one.
+  ...(process.env.BOOK_ROOT ? { cacheDir: `${bookRoot()}/.cache/astro/` } : {}),
 });

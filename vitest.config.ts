@@ -21,6 +21,8 @@ export default defineConfig({
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
       wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),
+      // A second book built end to end, budgets, reproducibility, and an engine that names no book.
+      wholeSite('generator', 120_000),
     ],
   },
 });

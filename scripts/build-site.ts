@@ -18,15 +18,19 @@ import { BookError } from '../src/lib/book-error.ts';
 import { explainBrokenLink, findBrokenLinks } from '../src/lib/build/check-links.ts';
 import { explainBuildError } from '../src/lib/build/explain-error.ts';
 import { preflight } from '../src/lib/build/preflight.ts';
+import { bookRoot } from '../src/lib/data/index.ts';
 
 // No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
+// The engine (pages, components, plugins) lives here; the book it builds lives at BOOK_ROOT (default:
+// here too), and its site is written beside it, in <book>/dist/.
 const root = process.cwd();
+const book = bookRoot();
 const args = new Set(process.argv.slice(2));
-const dist = join(root, 'dist');
-const staging = join(root, 'dist.staging');
-const previous = join(root, 'dist.previous');
+const dist = join(book, 'dist');
+const staging = join(book, 'dist.staging');
+const previous = join(book, 'dist.previous');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`. */
@@ -40,8 +44,8 @@ const AFTER_BUILD: { name: string; script: string }[] = [
 class Reported extends Error {}
 
 async function main(): Promise<void> {
-  const book = preflight(root);
-  say(`Checked ${book.figures} figures, ${book.terms} glossary entries and ${book.chapters} chapters.`);
+  const checked = preflight(book);
+  say(`Checked ${checked.figures} figures, ${checked.terms} glossary entries and ${checked.chapters} chapters.`);
 
   rmSync(staging, { recursive: true, force: true });
   // Astro loads only after the quick checks pass, so those report in about a second.
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
 
   const broken = findBrokenLinks(staging, base);
   if (broken.length) {
-    for (const link of broken) fail(explainBrokenLink(link, root, staging, pages).message);
+    for (const link of broken) fail(explainBrokenLink(link, book, staging, pages).message);
     throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
   }
   say('Checked every internal link and anchor.');
@@ -89,7 +93,7 @@ try {
   if (error instanceof Reported) {
     fail(`The build stopped (${error.message}); ${kept()}. EDITING.md explains each message.`);
   } else {
-    const message = error instanceof BookError ? error.message : explainBuildError(error, root);
+    const message = error instanceof BookError ? error.message : explainBuildError(error, book);
     if (message) fail(`${message}\n\nThe build stopped; ${kept()}. EDITING.md explains each message.`);
     else fail(`The build failed for a reason that is not an editing mistake this project recognises. The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`);
   }

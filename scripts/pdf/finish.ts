@@ -12,7 +12,7 @@ import { describeLinks, markPageArtifacts, regroupFigures } from './structure.ts
 import { xmpPacket } from './xmp.ts';
 
 /** The tool that made the PDF, as its metadata names it. */
-export const CREATOR = 'Building Cyber Resilient Healthcare report generator (Astro, Chromium, pdf-lib)';
+export const CREATOR = 'Report generator (Astro, Chromium, pdf-lib)';
 
 /** Chromium's PDF, finished: same bytes for the same page and the same browser. */
 export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Promise<Uint8Array> {

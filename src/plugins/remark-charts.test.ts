@@ -30,7 +30,7 @@ describe('remark-charts', () => {
   it('stops on a <Chart /> without an id', async () => {
     await expect(run('<Chart />\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/test.mdx:1 (field "<Chart id>"): a <Chart /> has no id.
-        Fix: write the chart id from data/charts.yaml, e.g. <Chart id="staff-views" />.]
+        Fix: write the chart id from data/charts.yaml, e.g. <Chart id="answers-by-group" />.]
     `);
   });
 

@@ -28,7 +28,7 @@ export function collectCharts(tree: Root, known: { has(id: string): boolean; key
     const fail = (problem: string, hint: string): never => {
       throw new BookError({ file, line, id, field: '<Chart id>' }, problem, hint);
     };
-    if (!id) fail('a <Chart /> has no id.', 'write the chart id from data/charts.yaml, e.g. <Chart id="staff-views" />.');
+    if (!id) fail('a <Chart /> has no id.', 'write the chart id from data/charts.yaml, e.g. <Chart id="answers-by-group" />.');
     if (!known.has(id!)) {
       fail(`there is no chart "${id}" in data/charts.yaml.`, `use one of: ${[...known.keys()].join(', ') || '(none yet)'}; or add the chart to data/charts.yaml.`);
     }

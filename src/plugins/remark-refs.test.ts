@@ -33,7 +33,7 @@ describe('remark-refs', () => {
   it('stops on a dangling reference, with file, line and the nearest id', async () => {
     await expect(run('Intro.\n\nSee <Ref id="training-trnd" />.')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/funding.mdx:3 ("training-trnd", field "<Ref id>"): there is no chapter, section or chart with the id "training-trnd" to refer to.
-        Fix: did you mean "training-trend"? Otherwise refer to a chapter by its file name (about-the-research), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.]
+        Fix: did you mean "training-trend"? Otherwise refer to a chapter by its file name without .mdx (methods), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.]
     `);
   });
 

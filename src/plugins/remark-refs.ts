@@ -17,7 +17,7 @@ export interface RemarkRefsOptions {
   refs: () => ReadonlyMap<string, Referable>;
 }
 
-const HOW = 'refer to a chapter by its file name (about-the-research), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
+const HOW = 'refer to a chapter by its file name without .mdx (methods), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
 
 function setAttr(node: JsxElement, name: string, value: string): void {
   const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -31,7 +31,7 @@ export function resolveRefs(tree: Root, refs: ReadonlyMap<string, Referable>, fi
   visitJsx(tree, 'Ref', (node) => {
     const line = node.position?.start.line;
     const typed = jsxAttr(node, 'id');
-    if (!typed) throw new BookError({ file, line, field: '<Ref id>' }, 'a <Ref /> has no id.', `write what it refers to, e.g. <Ref id="about-the-research" />: ${HOW}`);
+    if (!typed) throw new BookError({ file, line, field: '<Ref id>' }, 'a <Ref /> has no id.', `write what it refers to, e.g. <Ref id="methods" />: ${HOW}`);
     const id = typed.startsWith('#') ? `${chapter}${typed}` : typed;
     if (!refs.has(id)) {
       const near = closest(id, refs.keys());

@@ -21,7 +21,7 @@ export function collectStats(tree: Root, known: { has(id: string): boolean }, fi
     const id = jsxAttr(node, 'id');
     const line = node.position?.start.line;
     if (!id) {
-      throw new BookError({ file, line, field: '<Stat id>' }, 'a <Stat /> has no id.', 'write the figure id from data/figures.yaml, e.g. <Stat id="staff-role-awareness" />.');
+      throw new BookError({ file, line, field: '<Stat id>' }, 'a <Stat /> has no id.', 'write the figure id from data/figures.yaml, e.g. <Stat id="share-who-agree" />.');
     }
     if (!known.has(id)) {
       throw new BookError({ file, line, id, field: '<Stat id>' }, `there is no figure "${id}" in data/figures.yaml.`,

@@ -10,8 +10,8 @@ import { UnitSchema, type Figure, type Source } from './schemas.ts';
 import { resolveWords } from '../charts/words.ts';
 
 const id = z
-  .string({ error: 'is missing: give it a short id such as `staff-views`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `staff-views`');
+  .string({ error: 'is missing: give it a short id such as `answers-by-group`' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `answers-by-group`');
 const text = (what: string) => z.string({ error: `is missing: add ${what}` }).trim().min(1, `is empty: add ${what}`);
 
 /** One drawn value: a figure and the short label the chart prints beside it. */

@@ -5,8 +5,8 @@
 import { z } from 'astro/zod';
 
 const id = z
-  .string({ error: 'is missing: give it a short id such as `staff-role-awareness`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `staff-role-awareness`');
+  .string({ error: 'is missing: give it a short id such as `share-who-agree`' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `share-who-agree`');
 const text = (what: string) =>
   z.string({ error: `is missing: add ${what}` }).trim().min(1, `is empty: add ${what}`);
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -108,6 +108,8 @@ export type Figure = z.infer<typeof FigureSchema>;
 export const BookSchema = z.strictObject({
   title: text('the book title'),
   subtitle: z.string().optional(),
+  /** One sentence on what the book is about: the cover's lede, and the home page's description. */
+  summary: z.string().trim().min(20, 'is too short: write one sentence saying what the book is about').optional(),
   publisher: text('the publisher'),
   /** The edition's date; also the PDF's date, so builds are reproducible. */
   date: isoDate,

@@ -19,6 +19,10 @@ describe('cross-reference registry', () => {
     expect(refs.get('gap')).toMatchObject({ chapter: 'staff', fragment: 'gap', number: 3 });
   });
 
+  it("links a chart to the id its figure carries in the page (chart-<id>)", () => {
+    expect(buildRegistry(book).get('gap')).toMatchObject({ chapter: 'staff', fragment: 'chart-gap', text: 'Figure 3' });
+  });
+
   it('renumbers when a chapter moves', () => {
     const refs = buildRegistry([...book].reverse(), kinds);
     expect(['staff-views', 'gap', 'public-concerns'].map((id) => refs.get(id)?.text)).toEqual(['Figure 1', 'Figure 2', 'Figure 3']);

@@ -1,0 +1,25 @@
+/**
+ * The checks `npm run build` makes around Astro, as one command each, so the benchmark can time them:
+ *   node scripts/bench/checks.ts --book <root>   the preflight (data, frontmatter, MDX, cross-references)
+ *   node scripts/bench/checks.ts --links <dist>  every internal link and anchor of a built site
+ * With --links, links into pdf/ are skipped when the site has no pdf/ folder (the benchmark makes no
+ * PDF for its largest book); any other broken link fails.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findBrokenLinks } from '../../src/lib/build/check-links.ts';
+import { preflight } from '../../src/lib/build/preflight.ts';
+
+const { values } = parseArgs({ options: { book: { type: 'string' }, links: { type: 'string' } } });
+if (values.book) {
+  const checked = preflight(values.book);
+  console.log(`checks: ${checked.chapters} chapters, ${checked.figures} figures`);
+}
+if (values.links) {
+  const noPdf = !existsSync(join(values.links, 'pdf'));
+  const broken = findBrokenLinks(values.links).filter((link) => !(noPdf && /(^|\/)pdf\//.test(link.href)));
+  for (const link of broken) console.error(`checks: ${link.page} links to ${link.href}, which does not exist`);
+  if (broken.length) process.exit(1);
+  console.log('checks: every internal link and anchor resolves');
+}

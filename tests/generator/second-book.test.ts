@@ -1,0 +1,109 @@
+/**
+ * The second book (tests/fixtures/mini-book), copied outside the project and built twice by the real
+ * `npm run build` (scripts/build-site.ts) with BOOK_ROOT pointing at it: its site, search index and PDFs
+ * are its own, none of it names the first book, and the two builds are byte-for-byte the same.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
+import { loadData } from '../../src/lib/data/load.ts';
+import { pdfPath } from '../../src/lib/print/pdf-files.ts';
+import { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
+import { builtPages, page } from '../support/site.ts';
+import { MINI_BOOK } from '../support/temp-book.ts';
+import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';
+
+const book = mkdtempSync(join(tmpdir(), 'second-book-'));
+const [first, second] = [join(book, 'first-build'), join(book, 'dist')];
+const data = loadData(MINI_BOOK);
+const chapters = readChapterFiles(MINI_BOOK).map((c) => c.id);
+
+/** `npm run build` for the book in `book`, from the project folder, as an editor would run it. */
+function build(): string {
+  const run = spawnSync(process.execPath, ['scripts/build-site.ts'], { encoding: 'utf8', env: { ...process.env, BOOK_ROOT: book } });
+  if (run.status !== 0) throw new Error(`the second book did not build:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+let log = '';
+beforeAll(() => {
+  for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(book, part), { recursive: true });
+  log = build();
+  renameSync(second, first);
+  build();
+}, 240_000);
+afterAll(() => rmSync(book, { recursive: true, force: true }));
+
+const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
+const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(data.book.title)))));
+
+describe('the second book, built by npm run build with BOOK_ROOT', () => {
+  it('checks and builds its own chapters, not the project\'s', () => {
+    expect(log).toContain(`Checked ${data.figures.size} figures, 0 glossary entries and ${chapters.length} chapters.`);
+    expect(log).toContain('Published to');
+    expect(existsSync(join(book, 'dist.staging'))).toBe(false);
+  });
+
+  it('has a page per chapter, with its title, charts and figures', () => {
+    expect(builtPages(second).filter((p) => chapters.some((c) => p === `${c}/index.html`))).toHaveLength(chapters.length);
+    const waiting = page('waiting/index.html', second);
+    expect(waiting.querySelector('h1')?.text).toBe('How long patients wait');
+    expect(waiting.querySelectorAll('figure.chart').map((f) => f.id)).toEqual(['chart-waits', 'chart-waits-trend']);
+    expect(waiting.text).toContain('72%');
+    const cover = page('index.html', second);
+    expect(cover.querySelector('h1')?.text).toContain(data.book.title);
+    expect(cover.querySelector('.lede')?.text).toBe(data.book.summary);
+  });
+
+  it('links its cross-references to their targets', () => {
+    const refs = page('about-the-surveys/index.html', second).querySelectorAll('a.ref').map((a) => [a.text, a.getAttribute('href')]);
+    expect(refs).toEqual([['How long patients wait', '/waiting/'], ['What patients thought', '/experience/'], ['Figure 2', '/waiting/#chart-waits-trend']]);
+  });
+
+  it('has a search index of its own chapters', () => {
+    expect(log).toMatch(new RegExp(`search: indexed ${chapters.length} chapter pages`));
+    expect(readdirSync(join(second, 'pagefind')).some((f) => f.startsWith('pagefind-entry'))).toBe(true);
+  });
+
+  it('has a PDF of the whole book and of each chapter, titled as this book', async () => {
+    for (const id of [undefined, ...chapters]) expect(existsSync(join(second, pdfPath(data.book.title, id))), id ?? 'book').toBe(true);
+    const pdf = await bookPdf(second);
+    expect((await pdf.getMetadata()).info).toMatchObject({ Title: `${data.book.title}: ${data.book.subtitle}`, Author: data.book.publisher });
+    expect(await pageText(pdf, 1)).toContain(data.book.title);
+  });
+
+  it('names nothing of the first book, in its pages or its PDF', async () => {
+    expect(FIRST_BOOK_NAMES.length).toBeGreaterThan(1);
+    const text = files(second).filter((f) => /\.(html|xml|txt|json|csv)$/.test(f)).map((f) => `${f}\n${readFileSync(join(second, f), 'utf8')}`);
+    expect(text.flatMap((t) => namesOfFirstBook(t).map((n) => `${t.split('\n')[0]}: ${n}`))).toEqual([]);
+    const pdf = await bookPdf(second);
+    const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
+    expect(namesOfFirstBook(pages.join('\n') + JSON.stringify((await pdf.getMetadata()).info))).toEqual([]);
+  });
+
+  it('uses none of the first book\'s title words that its own text does not use ("NHS", "Cyber", ...)', () => {
+    const own = ['data', 'src'].flatMap((p) => readdirSync(join(MINI_BOOK, p), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ya?ml|mdx)$/.test(f)).map((f) => readFileSync(join(MINI_BOOK, p, f), 'utf8'))).join('\n').toLowerCase();
+    const foreign = FIRST_BOOK_WORDS.filter((w) => !own.includes(w.toLowerCase()));
+    expect(foreign.length).toBeGreaterThan(3);
+    const pattern = new RegExp(`\\b(${foreign.join('|')})\\b`);
+    const found = files(second).filter((f) => f.endsWith('.html')).flatMap((f) => {
+      const hit = pattern.exec(readFileSync(join(second, f), 'utf8'));
+      return hit ? [`${f}: ${hit[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('building the second book again', () => {
+  it('gives the same files, byte for byte: pages, search index, data and PDFs', () => {
+    const made = files(second);
+    expect(files(first)).toEqual(made);
+    expect(made.filter((f) => f.endsWith('.pdf')).length).toBe(chapters.length + 1);
+    const differ = made.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(second, f))));
+    expect(differ).toEqual([]);
+  });
+});
