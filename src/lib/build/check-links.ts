@@ -41,18 +41,28 @@ export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
   return broken;
 }
 
+/** The site path (no leading slash) that `path`, linked from `page`, names; undefined when outside `base`. */
+function sitePath(page: string, path: string, base: string): string | undefined {
+  if (path.startsWith('/') && !path.startsWith(base)) return undefined;
+  const site = path.startsWith('/') ? path.slice(base.length) : posix.join(posix.dirname(page), path);
+  return decodeURIComponent(site).replace(/^\/+/, '');
+}
+
 /** The file in `dir` that `path`, linked from `page`, serves; undefined when there is none. */
 function resolveTarget(page: string, path: string, base: string, dir: string): string | undefined {
-  let site: string;
-  if (path.startsWith('/')) {
-    if (!path.startsWith(base)) return undefined;
-    site = path.slice(base.length);
-  } else {
-    site = posix.join(posix.dirname(page), path);
-  }
-  site = decodeURIComponent(site).replace(/^\/+/, '');
+  const site = sitePath(page, path, base);
+  if (site === undefined) return undefined;
   const candidates = site === '' || site.endsWith('/') ? [`${site}index.html`] : [site, `${site}/index.html`];
   return candidates.map((c) => posix.normalize(c)).find((c) => !c.startsWith('..') && existsSync(join(dir, c)));
+}
+
+/**
+ * True when `link` points into one of `folders` (`pdf/`): files a later build step writes. The build
+ * checks links before its slow steps, leaving these for the check after them.
+ */
+export function pointsInto(link: BrokenLink, folders: readonly string[], base = '/'): boolean {
+  const site = sitePath(link.page, link.href.split(/[#?]/)[0]!, base);
+  return site !== undefined && folders.some((folder) => posix.normalize(site).startsWith(folder));
 }
 
 /** The editor's message for a broken link: where it was typed (the chapter and line, when found) and the fix. */
