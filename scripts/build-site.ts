@@ -88,10 +88,11 @@ async function main(): Promise<void> {
 
 /** Stops on the broken links of the staged site that `which` selects, printing one message for each. */
 function checkLinks(pages: string[], which: (link: BrokenLink) => boolean): void {
-  const broken = findBrokenLinks(staging, base).filter(which);
-  if (!broken.length) return;
-  for (const link of broken) fail(explainBrokenLink(link, root, staging, pages).message);
-  throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
+  // A link typed once shows on its chapter's page and in the print edition: say it once.
+  const messages = new Set(findBrokenLinks(staging, base).filter(which).map((link) => explainBrokenLink(link, root, staging, pages).message));
+  if (!messages.size) return;
+  for (const message of messages) fail(message);
+  throw new Reported(`${messages.size} broken link${messages.size > 1 ? 's' : ''}`);
 }
 
 const say = (line: string) => process.stdout.write(`build: ${line}\n`);
