@@ -47,6 +47,13 @@ describe.concurrent('chapter content mistakes stop the build', () => {
       + `  Fix: did you mean "mistake#the-methods"? Otherwise ${REF_HELP}`);
   });
 
+  it('a figure typed into the text instead of taken from data/', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('In July 2024, 40% of staff said so.'));
+    expectStopped(await book.build(), `${CHAPTER}:8 ("40%", field "text"): the figure "40%" is typed into the text ("In July 2024, 40% of staff said so."), so it would not change with data/.\n`
+      + '  Fix: add it to data/figures.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
+  });
+
   it('an unknown chart id', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('Some text.\n\n<Chart id="staff-view" />'));
