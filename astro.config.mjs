@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
 import { bookRoot, getData } from './src/lib/data/index.ts';
+import { livePreview } from './src/lib/build/live-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
-  integrations: [mdx(), ...sitemapIntegrations()],
+  integrations: [mdx(), ...sitemapIntegrations(), livePreview()],
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
   },

@@ -16,8 +16,9 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
       wholeSite('pdf', 180_000),
-      // Each catalogue case runs a full build of its own: two at a time, on a 2-core machine.
-      { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
+      // Each catalogue case builds its own copy of the project, so this kind does not wait for the shared
+      // build. Its files mostly wait on those builds: run them side by side, two cases at a time in each.
+      { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 2, maxWorkers: 3 } },
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
       wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),

@@ -4,20 +4,23 @@
  *   1. Checks the data and the chapters' frontmatter and MDX, so the commonest mistakes are reported
  *      in a second, with file and line, before Astro starts.
  *   2. Builds the site aside, into dist.staging/.
- *   3. Runs the steps that need the built site (search index, PDF), against the staged site.
- *   4. Checks every internal link and anchor of the staged site, the PDF download links included.
- *   5. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
+ *   3. Checks every internal link and anchor of the staged site, except links to files the next steps
+ *      write, so a broken link is reported before the slow steps run.
+ *   4. Runs the steps that need the built site (search index, PDF), against the staged site.
+ *   5. Checks the links again, the search and PDF downloads included.
+ *   6. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
- * Options: --verbose shows Astro's own log; --no-swap checks everything, then discards the staged site.
+ * Options: --verbose shows Astro's own log; --no-swap checks everything, then discards the staged site;
+ * --check (what `npm run check` runs) stops after step 3 and discards the staged site.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BookError } from '../src/lib/book-error.ts';
-import { explainBrokenLink, findBrokenLinks } from '../src/lib/build/check-links.ts';
+import { explainBrokenLink, findBrokenLinks, pointsInto, type BrokenLink } from '../src/lib/build/check-links.ts';
 import { explainBuildError } from '../src/lib/build/explain-error.ts';
-import { preflight } from '../src/lib/build/preflight.ts';
+import { describeChecked, preflight } from '../src/lib/build/preflight.ts';
 import { bookRoot } from '../src/lib/data/index.ts';
 
 // No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
@@ -33,19 +36,21 @@ const staging = join(book, 'dist.staging');
 const previous = join(book, 'dist.previous');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-/** Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`. */
-const AFTER_BUILD: { name: string; script: string }[] = [
-  { name: 'search index', script: 'scripts/build-search.ts' },
+/**
+ * Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`,
+ * and the folders they write (links into those are checked once they exist).
+ */
+const AFTER_BUILD: { name: string; script: string; writes: string[] }[] = [
+  { name: 'search index', script: 'scripts/build-search.ts', writes: ['pagefind/'] },
   // The PDF is made from the staged site, so a failed PDF leaves the published site as it was.
-  { name: 'PDF', script: 'scripts/build-pdf.ts' },
+  { name: 'PDF', script: 'scripts/build-pdf.ts', writes: ['pdf/'] },
 ];
 
 /** Thrown when a step has already printed its own explanation. */
 class Reported extends Error {}
 
 async function main(): Promise<void> {
-  const checked = preflight(book);
-  say(`Checked ${checked.figures} figures, ${checked.terms} glossary entries and ${checked.chapters} chapters.`);
+  say(describeChecked(preflight(book)));
 
   rmSync(staging, { recursive: true, force: true });
   // Astro loads only after the quick checks pass, so those report in about a second.
@@ -54,6 +59,15 @@ async function main(): Promise<void> {
   const pages = readdirSync(staging, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
   say(`Built ${pages.length} pages.`);
 
+  const later = AFTER_BUILD.flatMap((step) => step.writes);
+  checkLinks(pages, (link) => !pointsInto(link, later, base));
+  say('Checked every internal link and anchor between pages.');
+  if (args.has('--check')) {
+    rmSync(staging, { recursive: true, force: true });
+    say('Everything checks out (the search index and PDF were not made, and nothing was published: --check).');
+    return;
+  }
+
   for (const step of AFTER_BUILD) {
     // A step another part of the project adds runs as soon as its script exists.
     if (!existsSync(join(root, step.script))) continue;
@@ -61,13 +75,8 @@ async function main(): Promise<void> {
     if (run.status !== 0) throw new Reported(`the ${step.name} step failed`);
     say(`Made the ${step.name}.`);
   }
-
-  const broken = findBrokenLinks(staging, base);
-  if (broken.length) {
-    for (const link of broken) fail(explainBrokenLink(link, book, staging, pages).message);
-    throw new Reported(`${broken.length} broken link${broken.length > 1 ? 's' : ''}`);
-  }
-  say('Checked every internal link and anchor.');
+  checkLinks(pages, () => true);
+  say('Checked the links to the search index and the PDFs.');
 
   if (args.has('--no-swap')) {
     rmSync(staging, { recursive: true, force: true });
@@ -79,6 +88,15 @@ async function main(): Promise<void> {
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
   say(`Published to ${relative(root, dist)}/.`);
+}
+
+/** Stops on the broken links of the staged site that `which` selects, printing one message for each. */
+function checkLinks(pages: string[], which: (link: BrokenLink) => boolean): void {
+  // A link typed once shows on its chapter's page and in the print edition: say it once.
+  const messages = new Set(findBrokenLinks(staging, base).filter(which).map((link) => explainBrokenLink(link, book, staging, pages).message));
+  if (!messages.size) return;
+  for (const message of messages) fail(message);
+  throw new Reported(`${messages.size} broken link${messages.size > 1 ? 's' : ''}`);
 }
 
 const say = (line: string) => process.stdout.write(`build: ${line}\n`);

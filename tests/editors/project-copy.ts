@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const PROJECT = process.cwd();
-const PARTS = ['src', 'data', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PARTS = ['src', 'data', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export interface BuildResult {
@@ -26,8 +26,10 @@ export interface ProjectCopy {
   edit(file: string, from: string | RegExp, to: string): void;
   /** Appends `text` to a file and returns the file line `text` starts on. */
   append(file: string, text: string): number;
-  /** Runs the real build in the copy. */
-  build(): Promise<BuildResult>;
+  /** Runs the real build in the copy (`npm run build`; `--check` is `npm run check` without types). */
+  build(...args: string[]): Promise<BuildResult>;
+  /** Runs one of the project's scripts (`scripts/<name>`) in the copy. */
+  run(script: string, ...args: string[]): Promise<BuildResult>;
   remove(): void;
 }
 
@@ -58,10 +60,11 @@ export function projectCopy(): ProjectCopy {
       writeFileSync(path(file), before + text);
       return before.split('\n').length;
     },
-    build: () => new Promise((resolve) => {
+    build: (...args) => copy.run('build-site.ts', ...args),
+    run: (script, ...args) => new Promise((resolve) => {
       const env = { ...process.env };
       delete env.BASE_PATH;
-      const child = spawn(process.execPath, [join(PROJECT, 'scripts/build-site.ts')], { cwd: root, env });
+      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainBrokenLink, findBrokenLinks } from './check-links.ts';
+import { explainBrokenLink, findBrokenLinks, pointsInto } from './check-links.ts';
 
 /** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX. */
 function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
@@ -54,5 +54,11 @@ describe('internal link check', () => {
       "src/content/chapters/funding.mdx:7 (field "link"): links to "#spending-wisly", but this page has no section with the id "spending-wisly".
         Fix: did you mean "#spending-wisely"? Use an id from that page (spending-wisely), or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you."
     `);
+  });
+
+  it('tells links to files a later step writes from the rest, under the base path too', () => {
+    const { dir } = site({ 'report/index.html': '', 'funding/index.html': '<a href="/report/pdf/book.pdf">PDF</a><a href="../pdf/ch.pdf">PDF</a><a href="/report/pdfs/">typo</a>' });
+    const broken = findBrokenLinks(dir, '/report/');
+    expect(broken.filter((l) => !pointsInto(l, ['pdf/'], '/report/')).map((l) => l.href)).toEqual(['/report/pdfs/']);
   });
 });

@@ -47,35 +47,59 @@ export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
   return broken;
 }
 
+/** The site path (no leading slash) that `path`, linked from `page`, names; undefined when outside `base`. */
+function sitePath(page: string, path: string, base: string): string | undefined {
+  if (path.startsWith('/') && !path.startsWith(base)) return undefined;
+  const site = path.startsWith('/') ? path.slice(base.length) : posix.join(posix.dirname(page), path);
+  return decodeURIComponent(site).replace(/^\/+/, '');
+}
+
 /** The file in `dir` that `path`, linked from `page`, serves; undefined when there is none. */
 function resolveTarget(page: string, path: string, base: string, dir: string): string | undefined {
-  let site: string;
-  if (path.startsWith('/')) {
-    if (!path.startsWith(base)) return undefined;
-    site = path.slice(base.length);
-  } else {
-    site = posix.join(posix.dirname(page), path);
-  }
-  site = decodeURIComponent(site).replace(/^\/+/, '');
+  const site = sitePath(page, path, base);
+  if (site === undefined) return undefined;
   const candidates = site === '' || site.endsWith('/') ? [`${site}index.html`] : [site, `${site}/index.html`];
   return candidates.map((c) => posix.normalize(c)).find((c) => !c.startsWith('..') && existsSync(join(dir, c)));
 }
 
-/** The editor's message for a broken link: where it was typed (the chapter and line, when found) and the fix. */
-export function explainBrokenLink(link: BrokenLink, root: string, dir: string, allPages: readonly string[]): BookError {
-  const chapter = join(chaptersDir(root), link.page.replace(/\/index\.html$/, '.mdx'));
-  let file = `${link.page} (a built page)`;
-  let line: number | undefined;
-  if (link.page.endsWith('/index.html') && existsSync(chapter)) {
-    file = posix.join('src/content/chapters', link.page.replace(/\/index\.html$/, '.mdx'));
-    const written = link.href.replace(/^\/+/, '');
-    const at = readFileSync(chapter, 'utf8').split('\n').findIndex((l) => l.includes(written) || (link.fragment !== undefined && l.includes(`#${link.fragment}`)));
-    line = at >= 0 ? at + 1 : undefined;
+/**
+ * True when `link` points into one of `folders` (`pdf/`): files a later build step writes. The build
+ * checks links before its slow steps, leaving these for the check after them.
+ */
+export function pointsInto(link: BrokenLink, folders: readonly string[], base = '/'): boolean {
+  const site = sitePath(link.page, link.href.split(/[#?]/)[0]!, base);
+  return site !== undefined && folders.some((folder) => posix.normalize(site).startsWith(folder));
+}
+
+/** Where a broken link was typed: the chapter file and line, looked for in the page's own chapter first. */
+function typedAt(link: BrokenLink, root: string): { file: string; line?: number } | undefined {
+  const own = link.page.replace(/^print\//, '').replace(/\/index\.html$/, '');
+  const dir = chaptersDir(root);
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort((a, b) => Number(b === `${own}.mdx`) - Number(a === `${own}.mdx`));
+  const written = link.href.replace(/^\/+/, '');
+  for (const name of files) {
+    const at = readFileSync(join(dir, name), 'utf8').split('\n').findIndex((l) => l.includes(`(${link.href}`) || l.includes(`"${link.href}"`) || l.includes(written));
+    if (at >= 0) return { file: posix.join('src/content/chapters', name), line: at + 1 };
   }
+  return undefined;
+}
+
+/**
+ * The editor's message for a broken link: where it was typed (the chapter and line, when found) and the
+ * fix. A link typed in a chapter appears in its page and in the print edition: each gives one message,
+ * word for word the same, so the build can print it once.
+ */
+export function explainBrokenLink(link: BrokenLink, root: string, dir: string, allPages: readonly string[]): BookError {
+  const { file, line } = typedAt(link, root) ?? { file: `${link.page} (a built page)` };
   if (link.fragment !== undefined && link.target) {
-    const sections = [...parse(readFileSync(join(dir, link.target), 'utf8')).querySelectorAll('h2[id], h3[id]')].map((h) => h.id);
+    const doc = parse(readFileSync(join(dir, link.target), 'utf8'));
+    // The chapter's own headings, not the page furniture's ("On this page", "Sources").
+    const headings = doc.querySelectorAll('.prose h2[id], .prose h3[id]');
+    const sections = (headings.length ? headings : doc.querySelectorAll('h2[id], h3[id]')).map((h) => h.id);
     const near = closest(link.fragment, sections);
-    return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but ${link.target === link.page ? 'this page' : `the page ${link.target}`} has no section with the id "${link.fragment}".`,
+    const where = link.target === link.page ? 'this page' : `the page ${link.target}`;
+    return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but ${where} has no section with the id "${link.fragment}".`,
       `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`);
   }
   const near = closest(link.href.replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));

@@ -1,14 +1,29 @@
 /**
- * The checks that need no Astro, run before every build: all of data/ (loadData), and every chapter's
- * frontmatter, running order, MDX syntax and cross-reference ids (readRefs). They report a mistake in
- * about a second, with file and line, where Astro would report it later and wrapped in its own framing.
+ * The checks that need no Astro, run before every build and by `npm run check`: all of data/ (loadData),
+ * every chapter's frontmatter, running order and MDX syntax (readBook), and the content lint (ids of
+ * figures, charts and cross-references, alt text). They report a mistake in about a second, with file
+ * and line, where Astro would report it later and wrapped in its own framing.
  */
 import { loadData } from '../data/load.ts';
-import { readRefs } from '../refs/index.ts';
+import { readBook } from '../refs/index.ts';
+import { lintChapters, type LintCounts } from './content-lint.ts';
 
-/** Checks the book at `root`; throws the first BookError found. Returns what it checked, for the log. */
-export function preflight(root: string): { figures: number; terms: number; chapters: number } {
-  const data = loadData(root);
-  const refs = readRefs(root);
-  return { figures: data.figures.size, terms: data.glossary.size, chapters: [...refs.values()].filter((r) => r.kind === 'chapter').length };
+/** What preflight checked, for the build's log. */
+export interface Checked extends LintCounts {
+  figures: number;
+  terms: number;
+  chapters: number;
 }
+
+/** Checks the book at `root`; throws the first BookError found. Returns what it checked. */
+export function preflight(root: string): Checked {
+  const data = loadData(root);
+  const { chapters, refs } = readBook(root);
+  const counts = lintChapters(chapters, data, refs);
+  return { figures: data.figures.size, terms: data.glossary.size, chapters: chapters.length, ...counts };
+}
+
+/** The log line saying what preflight checked. */
+export const describeChecked = (c: Checked): string =>
+  `Checked ${c.figures} figures, ${c.terms} glossary entries and ${c.chapters} chapters `
+  + `(${c.stats} figures, ${c.charts} charts and ${c.refs} cross-references placed in them).`;

@@ -6,9 +6,9 @@
 import { bookRoot } from '../data/index.ts';
 import { checkChapterFiles, readChapterFiles } from '../content/chapter-files.ts';
 import { parseMdx } from '../content/mdx-syntax.ts';
-import { buildRegistry, type Referable } from './registry.ts';
+import { buildRegistry, type ParsedChapter, type Referable } from './registry.ts';
 
-export { NUMBERED_KINDS, type NumberedKind, type Referable } from './registry.ts';
+export { NUMBERED_KINDS, type NumberedKind, type ParsedChapter, type Referable } from './registry.ts';
 
 let cached: Map<string, Referable> | undefined;
 
@@ -22,8 +22,11 @@ export function clearRefsCache(): void {
   cached = undefined;
 }
 
-/** Builds the registry of the book at `root`: its chapters in reading order, parsed. */
-export function readRefs(root: string): Map<string, Referable> {
-  const chapters = checkChapterFiles(readChapterFiles(root));
-  return buildRegistry(chapters.map((c) => ({ id: c.id, file: c.file, title: c.data.title, tree: parseMdx(c.body, c.file) })));
+/** The chapters of the book at `root` in reading order, parsed, and the registry built from them. */
+export function readBook(root: string): { chapters: ParsedChapter[]; refs: Map<string, Referable> } {
+  const chapters = checkChapterFiles(readChapterFiles(root)).map((c) => ({ id: c.id, file: c.file, title: c.data.title, tree: parseMdx(c.body, c.file) }));
+  return { chapters, refs: buildRegistry(chapters) };
 }
+
+/** Builds the registry of the book at `root`: its chapters in reading order, parsed. */
+export const readRefs = (root: string): Map<string, Referable> => readBook(root).refs;

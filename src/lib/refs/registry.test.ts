@@ -5,7 +5,7 @@ import { buildRegistry, type ParsedChapter } from './registry.ts';
 import { readRefs } from './index.ts';
 
 const chapter = (id: string, mdx: string): ParsedChapter => ({ id, file: `src/content/chapters/${id}.mdx`, title: `Title of ${id}`, tree: parseMdx(mdx, id) });
-const kinds = [{ element: 'Chart', label: 'Figure' }, { element: 'Table', label: 'Table' }];
+const kinds = [{ element: 'Chart', label: 'Figure', anchorPrefix: 'chart-' }, { element: 'Table', label: 'Table' }];
 
 describe('cross-reference registry', () => {
   const book = [
@@ -16,7 +16,9 @@ describe('cross-reference registry', () => {
   it('numbers each kind through the book in reading order', () => {
     const refs = buildRegistry(book, kinds);
     expect(['public-concerns', 'staff-views', 'gap', 'regions'].map((id) => refs.get(id)?.text)).toEqual(['Figure 1', 'Figure 2', 'Figure 3', 'Table 1']);
-    expect(refs.get('gap')).toMatchObject({ chapter: 'staff', fragment: 'gap', number: 3 });
+    // The link goes to the element's HTML id, which the Chart component prefixes.
+    expect(refs.get('gap')).toMatchObject({ chapter: 'staff', fragment: 'chart-gap', number: 3 });
+    expect(refs.get('regions')).toMatchObject({ fragment: 'regions' });
   });
 
   it("links a chart to the id its figure carries in the page (chart-<id>)", () => {

@@ -16,11 +16,11 @@ export interface NumberedKind {
   element: string;
   /** What a reference to it prints before its number: "Figure" gives "Figure 3". */
   label: string;
-  /** What its component puts before the id in the element's HTML id: Chart renders id="chart-<id>". */
+  /** What the component puts before the id in its element's HTML id: the Chart's figure is `chart-<id>`. */
   anchorPrefix?: string;
 }
 
-/** Every numbered kind. A new kind joins by adding a line here (its component must render an id on its element). */
+/** Every numbered kind. A new kind joins by adding a line here (its component must render `id` on its element). */
 export const NUMBERED_KINDS: readonly NumberedKind[] = [{ element: 'Chart', label: 'Figure', anchorPrefix: 'chart-' }];
 
 /** One thing a <Ref id="..." /> can point at. */
@@ -80,7 +80,7 @@ export function buildRegistry(chapters: readonly ParsedChapter[], kinds: readonl
       if (!kind || !id) return;
       const number = (counters.get(kind.label) ?? 0) + 1;
       counters.set(kind.label, number);
-      add({ id, kind: kind.label, text: `${kind.label} ${number}`, number, chapter: chapter.id, fragment: (kind.anchorPrefix ?? '') + id, file: chapter.file, line });
+      add({ id, kind: kind.label, text: `${kind.label} ${number}`, number, chapter: chapter.id, fragment: `${kind.anchorPrefix ?? ''}${id}`, file: chapter.file, line });
     });
   }
   return registry;

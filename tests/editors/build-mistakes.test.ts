@@ -1,0 +1,50 @@
+/**
+ * The mistakes catalogue, part 3: what only the built site shows (a link typed in Markdown to a page or
+ * section that does not exist), and the promise that a failed build loses nothing: dist/ keeps the last
+ * good build and no half-built folder is left behind. Also the new-chapter command's output builds.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chapter, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { expectStopped } from './expect-build.ts';
+
+const copies: ProjectCopy[] = [];
+const copy = () => {
+  const c = projectCopy();
+  copies.push(c);
+  return c;
+};
+afterAll(() => copies.forEach((c) => c.remove()));
+
+const CHAPTER = 'src/content/chapters/mistake.mdx';
+
+describe.concurrent('what only the built site shows', () => {
+  it('a broken internal link and a broken anchor stop the build before the slow steps, and dist/ is kept', async () => {
+    const book = copy();
+    book.write('dist/index.html', 'the last good build');
+    book.write(CHAPTER, chapter('Read [the funding chapter](/fundin/).\n\nAnd [why money is not enough](/funding/#more-money-is-not-the-answer).'));
+    const result = await book.build();
+    expectStopped(result,
+      `${CHAPTER}:8 (field "link"): links to "/fundin/", but the report has no page at that address.\n`
+        + '  Fix: did you mean "/funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.',
+      `${CHAPTER}:10 (field "link"): links to "/funding/#more-money-is-not-the-answer", but the page funding/index.html has no section with the id "more-money-is-not-the-answer".\n`
+        + '  Fix: did you mean "#more-money-alone-is-not-the-answer"? Use an id from that page');
+    expect(result.stderr).toContain('The build stopped (2 broken links); dist/ still holds the last good build.');
+    // Reported before the search index and PDF were made: an editor waits for Astro only.
+    expect(result.stdout).not.toContain('Made the search index');
+    expect(readFileSync(join(book.root, 'dist/index.html'), 'utf8')).toBe('the last good build');
+    expect(existsSync(join(book.root, 'dist.staging')), 'no half-built site left behind').toBe(false);
+  });
+
+  it('a chapter made by npm run new-chapter passes every check and builds', async () => {
+    const book = copy();
+    const made = await book.run('new-chapter.ts', 'Patient safety', '--after', 'funding');
+    expect(made.stdout).toBe('Wrote src/content/chapters/patient-safety.mdx (order 8.5). Preview it with npm run dev at /patient-safety/.\n');
+    const checked = await book.build('--check');
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('Checked 23 figures, 35 glossary entries and 16 chapters');
+    expect(checked.stdout).toContain('Everything checks out');
+    expect(existsSync(join(book.root, 'dist.staging')) || existsSync(join(book.root, 'dist')), '--check publishes nothing').toBe(false);
+  });
+});
