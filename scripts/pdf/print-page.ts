@@ -42,7 +42,25 @@ export async function openPrintPage(browser: Browser, root: string, url: string,
   await page.addStyleTag({ content: `@page { size: ${size}; } :root { --paper-width: ${width}; --paper-height: ${height}; }` });
   await page.evaluate(() => document.fonts.ready);
   await localiseLinks(page, root);
+  await nameChartsWithValues(page);
   return page;
+}
+
+/**
+ * A chart's Figure in a PDF has only its alternative text: no description a reader can move to, and no
+ * data table (print.css leaves it out). So each chart is named by its title and its description, which
+ * reads out every value, and Chromium writes that as the Figure's /Alt.
+ */
+function nameChartsWithValues(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      const [title, desc] = ['title', 'desc'].map((tag) => svg.querySelector(tag)?.textContent?.trim() ?? '');
+      if (!desc) continue;
+      svg.removeAttribute('aria-labelledby');
+      svg.removeAttribute('aria-describedby');
+      svg.setAttribute('aria-label', `${title}. ${desc}`);
+    }
+  });
 }
 
 /**
@@ -71,7 +89,7 @@ export function readFacts(page: Page): Promise<PageFacts> {
       .filter((h) => h.checkVisibility())
       .map(text);
     const linkText: Record<string, string> = {};
-    for (const a of document.querySelectorAll('a[href]')) {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#')) {
         const target = document.getElementById(href.slice(1));
