@@ -73,7 +73,9 @@ function localiseLinks(page: Page, root: string): Promise<void> {
     const site = document.querySelector('meta[name="site-url"]')?.getAttribute('content') ?? '';
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       if (a.getAttribute('href')!.startsWith('#') || !a.href.startsWith(root)) continue;
-      const path = a.href.slice(root.length);
+      // A chapter's print page sits one folder deeper (print/<id>/) than its web page: a relative link
+      // such as ../funding/ resolves to print/funding/, which is the web page funding/.
+      const path = a.href.slice(root.length).replace(/^print\//, '');
       const chapter = document.getElementById(`chapter-${path.split(/[/#?]/)[0]}`);
       a.setAttribute('href', chapter && path ? `#${chapter.id}` : new URL(path, site).href);
     }

@@ -69,13 +69,14 @@ describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
     }
   });
 
-  it('describes every link for assistive technology, and no link points at the build machine', async () => {
+  it('describes every link for assistive technology, and no link points at the build machine or a print-only page', async () => {
     const doc = await openPdf(bytes);
     for (let n = 1; n <= doc.numPages; n++) {
       for (const a of await (await doc.getPage(n)).getAnnotations()) {
         if (a.subtype !== 'Link') continue;
         expect(a.contentsObj?.str, `page ${n} link to ${a.url ?? a.dest}`).toMatch(/\w/);
         expect(a.url ?? '', `page ${n}`).not.toMatch(/^https?:\/\/(127\.0\.0\.1|localhost)\b/);
+        expect(a.url ?? '', `page ${n}`).not.toContain('/print/');
       }
     }
   });
