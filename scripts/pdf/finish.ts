@@ -1,14 +1,15 @@
 /**
  * Post-processing of Chromium's PDF with pdf-lib: what an accessible, reproducible document needs and
  * Chromium does not write. Metadata (Info and XMP, with the PDF/UA identifier) dated by the edition,
- * the title shown in the window title bar, exact bookmark titles, artifacts, link descriptions, a
- * file identifier computed from the content, and PDF 1.7.
+ * the title shown in the window title bar, exact bookmark titles, artifacts, link descriptions, struct
+ * ids that do not depend on the browser's state, a file identifier computed from the content, and PDF 1.7.
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHeader, PDFHexString, PDFName } from 'pdf-lib';
 import { fixOutlineTitles } from './outline.ts';
 import type { PageFacts } from './print-page.ts';
 import { describeLinks, markPageArtifacts, regroupFigures } from './structure.ts';
+import { renumberStructIds } from './struct-ids.ts';
 import { xmpPacket } from './xmp.ts';
 
 /** The tool that made the PDF, as its metadata names it. */
@@ -37,6 +38,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Prom
   fixOutlineTitles(doc, facts.headings);
   describeLinks(doc, facts.linkText);
   regroupFigures(doc);
+  renumberStructIds(doc);
   markPageArtifacts(doc);
   doc.context.header = PDFHeader.forVersion(1, 7);
 

@@ -42,7 +42,25 @@ export async function openPrintPage(browser: Browser, root: string, url: string,
   await page.addStyleTag({ content: `@page { size: ${size}; } :root { --paper-width: ${width}; --paper-height: ${height}; }` });
   await page.evaluate(() => document.fonts.ready);
   await localiseLinks(page, root);
+  await nameChartsWithValues(page);
   return page;
+}
+
+/**
+ * A chart's Figure in a PDF has only its alternative text: no description a reader can move to, and no
+ * data table (print.css leaves it out). So each chart is named by its title and its description, which
+ * reads out every value, and Chromium writes that as the Figure's /Alt.
+ */
+function nameChartsWithValues(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      const [title, desc] = ['title', 'desc'].map((tag) => svg.querySelector(tag)?.textContent?.trim() ?? '');
+      if (!desc) continue;
+      svg.removeAttribute('aria-labelledby');
+      svg.removeAttribute('aria-describedby');
+      svg.setAttribute('aria-label', `${title}. ${desc}`);
+    }
+  });
 }
 
 /**
@@ -55,7 +73,9 @@ function localiseLinks(page: Page, root: string): Promise<void> {
     const site = document.querySelector('meta[name="site-url"]')?.getAttribute('content') ?? '';
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       if (a.getAttribute('href')!.startsWith('#') || !a.href.startsWith(root)) continue;
-      const path = a.href.slice(root.length);
+      // A chapter's print page sits one folder deeper (print/<id>/) than its web page: a relative link
+      // such as ../funding/ resolves to print/funding/, which is the web page funding/.
+      const path = a.href.slice(root.length).replace(/^print\//, '');
       const chapter = document.getElementById(`chapter-${path.split(/[/#?]/)[0]}`);
       a.setAttribute('href', chapter && path ? `#${chapter.id}` : new URL(path, site).href);
     }
@@ -71,7 +91,7 @@ export function readFacts(page: Page): Promise<PageFacts> {
       .filter((h) => h.checkVisibility())
       .map(text);
     const linkText: Record<string, string> = {};
-    for (const a of document.querySelectorAll('a[href]')) {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const href = a.getAttribute('href')!;
       if (href.startsWith('#')) {
         const target = document.getElementById(href.slice(1));

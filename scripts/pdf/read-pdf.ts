@@ -6,7 +6,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 
 /** Opens PDF bytes (copied: pdf.js takes ownership of the buffer it is given). */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  return getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  return getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
 }
 
 /** The 1-based page a destination (a named one, or an explicit [page, /XYZ, …] array) points to. */

@@ -23,7 +23,8 @@ export const xmpDate = (iso: string): string => `${iso}T00:00:00Z`;
 
 /** The XMP packet, as UTF-8 text. */
 export function xmpPacket(meta: DocumentMeta): string {
-  const m = Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, escapeXml(v)])) as DocumentMeta;
+  const m = { ...meta };
+  for (const key of Object.keys(m) as Array<keyof DocumentMeta>) m[key] = escapeXml(m[key]);
   const date = xmpDate(meta.date);
   return `<?xpacket begin="\u{feff}" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

@@ -7,6 +7,8 @@ const doc = await openPdf(pdfBytes(BOOK_PDF));
 const marks = await bookmarks(doc);
 const texts = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => pageText(doc, i + 1)));
 const starts = siteChapters.map((c) => marks.find((m) => m.depth === 0 && m.title === c.title)?.page);
+/** The last page of the i-th chapter. */
+const end = (i: number): number => (i === siteChapters.length - 1 ? doc.numPages : starts[i + 1]! - 1);
 
 describe('the whole book PDF', () => {
   it('has a sane number of pages: cover, contents, and at least a page for each chapter', () => {
@@ -21,7 +23,7 @@ describe('the whole book PDF', () => {
   });
 
   it('titles each section bookmark exactly as the heading reads (no space lost where a heading wraps)', () => {
-    const headings = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3').map((h) => h.text.trim())));
+    const headings = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3, h4, h5, h6').map((h) => h.text.trim())));
     const sections = marks.filter((m) => m.depth > 0 && m.title !== 'Contents');
     expect(sections.length).toBeGreaterThan(0);
     for (const m of sections) expect(headings, m.title).toContain(m.title);
@@ -32,6 +34,15 @@ describe('the whole book PDF', () => {
       expect(start, siteChapters[i]!.title).toBeDefined();
       expect(texts[start! - 1], siteChapters[i]!.title).toContain(siteChapters[i]!.title);
       if (i > 0) expect(start!).toBeGreaterThan(starts[i - 1]!);
+    });
+  });
+
+  it('never leaves a heading or a glossary term alone at the foot of a page', () => {
+    siteChapters.forEach((chapter, i) => {
+      const kept = chapter.doc.querySelectorAll('h2, h3, h4, .glossary dt').map((el) => el.text.replace(/\s+/g, ' ').trim());
+      for (let n = starts[i]!; n <= end(i); n++) {
+        for (const heading of kept) expect(texts[n - 1]!.endsWith(` ${heading}`), `page ${n} ends with "${heading}"`).toBe(false);
+      }
     });
   });
 
@@ -52,8 +63,6 @@ describe('the whole book PDF', () => {
   });
 
   it('numbers its pages, and carries each chapter title as the running head of its pages', () => {
-    const last = siteChapters.length - 1;
-    const end = (i: number) => (i === last ? doc.numPages : starts[i + 1]! - 1);
     siteChapters.forEach((chapter, i) => {
       for (let n = starts[i]!; n <= end(i); n++) {
         expect(texts[n - 1], `page ${n}`).toMatch(new RegExp(`^${literal(data.book.title)} ${literal(chapter.short)} ${n} `));

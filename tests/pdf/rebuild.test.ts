@@ -11,7 +11,9 @@ import { DIST } from '../support/site.ts';
 import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'book-pdf-'));
-const [a4, letter, nobrowser] = ['a4', 'letter', 'no-browser'].map((name) => join(temp, name));
+const a4 = join(temp, 'a4');
+const letter = join(temp, 'letter');
+const nobrowser = join(temp, 'no-browser');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 

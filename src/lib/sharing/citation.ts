@@ -2,7 +2,8 @@
 import type { Book } from '../data/schemas.ts';
 import { formatDate } from '../data/describe.ts';
 
-const fullTitle = (book: Book): string => (book.subtitle ? `${book.title}: ${book.subtitle}` : book.title);
+/** "Title: Subtitle", or the title alone when the book has no subtitle. */
+export const fullTitle = (book: Book): string => (book.subtitle ? `${book.title}: ${book.subtitle}` : book.title);
 
 /** "BT Health (2025) Title: Subtitle. Edition. 27 February 2025. Available at: URL" (Harvard style). */
 export function plainReference(book: Book): string {
