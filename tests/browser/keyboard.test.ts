@@ -1,20 +1,21 @@
 /** Keyboard alone: skip link first and working, a visible, unobscured focus on every stop, no stops in charts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTab, type ModeTab } from '../support/browser.ts';
+import { afterAll, describe, it } from 'vitest';
+import { tabPool } from '../support/browser.ts';
 import { checkKeyboard, checkSkipLink } from '../support/a11y/keyboard.ts';
 import { at, report } from '../support/a11y/findings.ts';
 import { sitePages } from '../support/pages.ts';
 
 const pages = sitePages();
+const modes = ['light', 'dark', 'narrow', 'forced'] as const;
+const pools = Object.fromEntries(modes.map((mode) => [mode, tabPool(mode)]));
+afterAll(() => Promise.all(Object.values(pools).map((p) => p.close())));
 
-describe.each(['light', 'dark', 'narrow', 'forced'] as const)('keyboard in %s mode', (mode) => {
-  let tab: ModeTab;
-  beforeAll(async () => { tab = await openTab(mode); });
-  afterAll(() => tab.close());
-
-  it.each(pages)('$name: every Tab stop shows focus, skip link first and working', async ({ name, address }) => {
-    const walk = await checkKeyboard(await tab.visit(address));
-    const skip = await checkSkipLink(await tab.visit(address));
-    expect(report(at(name, mode, [...walk, ...skip]))).toEqual([]);
+describe.each(modes)('keyboard in %s mode', (mode) => {
+  it.concurrent.for(pages)('$name: every Tab stop shows focus, skip link first and working', async ({ name, address, ready }, { expect }) => {
+    const found = await pools[mode]!.use(async (tab) => [
+      ...(await checkKeyboard(await tab.visit(address, ready))),
+      ...(await checkSkipLink(await tab.visit(address, ready))),
+    ]);
+    expect(report(at(name, mode, found))).toEqual([]);
   });
 });

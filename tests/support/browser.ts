@@ -35,8 +35,11 @@ export const browser = (): Promise<Browser> => (shared ??= chromium.connect(inje
 export interface ModeTab {
   mode: Mode;
   page: Page;
-  /** Opens `address`, waits for it to load and installs the in-page helpers. */
-  visit(address: string): Promise<Page>;
+  /**
+   * Opens `address`, waits for it to load (and, if `ready` is given, for that selector to appear:
+   * content a script adds) and installs the in-page helpers.
+   */
+  visit(address: string, ready?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -47,12 +50,44 @@ export async function openTab(mode: Mode, extra: BrowserContextOptions = {}): Pr
   return {
     mode,
     page,
-    async visit(address) {
+    async visit(address, ready) {
       const response = await page.goto(address, { waitUntil: 'load' });
       if (!response?.ok() && !address.endsWith('404.html')) throw new Error(`${address} answered ${response?.status()}`);
+      if (ready) await page.waitForSelector(ready, { timeout: 20_000 });
       await page.evaluate(installHelpers);
       return page;
     },
     close: () => context.close(),
+  };
+}
+
+/**
+ * Tabs of one mode shared by a file's concurrent tests: `use` lends a tab no other test holds, opening
+ * up to `size` of them. Two tabs a mode keep both cores of a CI machine busy while one tab waits on
+ * the test runner. Tests that need two modes at once must take them in the same order (light first).
+ */
+export interface TabPool {
+  use<T>(work: (tab: ModeTab) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A pool of up to `size` tabs in `mode` (see TabPool). */
+export function tabPool(mode: Mode, size = 2): TabPool {
+  const all: Promise<ModeTab>[] = [];
+  const free: ModeTab[] = [];
+  const waiting: ((tab: ModeTab) => void)[] = [];
+  const take = (): Promise<ModeTab> => {
+    const tab = free.pop();
+    if (tab) return Promise.resolve(tab);
+    if (all.length < size) { const opened = openTab(mode); all.push(opened); return opened; }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const give = (tab: ModeTab) => { const next = waiting.shift(); if (next) next(tab); else free.push(tab); };
+  return {
+    async use(work) {
+      const tab = await take();
+      try { return await work(tab); } finally { give(tab); }
+    },
+    async close() { await Promise.all(all.map(async (tab) => (await tab).close())); },
   };
 }

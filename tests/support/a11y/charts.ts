@@ -20,7 +20,7 @@ export interface ChartResult {
  */
 export function checkChartContrast(page: Page): Promise<ChartResult> {
   return page.evaluate(() => {
-    const { finding, rgba, contrast, backdrop } = window.__a11y;
+    const { finding, rgba, contrast, backdrop, shown } = window.__a11y;
     const out: ChartResult = { found: [], charts: 0, texts: 0, marks: 0 };
     const SHAPES = 'rect, path, circle, ellipse, polygon, polyline, line';
     const paint = (el: Element, prop: 'fill' | 'stroke') => {
@@ -33,34 +33,37 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
     };
     const over = (c: number[], bg: number[]) => bg.map((v, i) => c[i]! * c[3]! + v * (1 - c[3]!));
     for (const figure of document.querySelectorAll('figure.chart')) {
-      const svg = figure.querySelector('svg');
-      if (!svg) { out.found.push(finding('chart-svg-missing', figure, 'a figure.chart without its inline <svg>')); continue; }
+      // A chart may carry one drawing per width (narrow, wide); the reader sees the one shown.
+      const drawings = [...figure.querySelectorAll('svg')].filter((svg) => shown(svg));
+      if (!drawings.length) { out.found.push(finding('chart-svg-missing', figure, 'a figure.chart without a shown inline <svg>')); continue; }
       out.charts++;
-      svg.scrollIntoView({ block: 'center' });
-      const page = backdrop(svg);
-      for (const text of svg.querySelectorAll('text')) {
-        const fill = paint(text, 'fill');
-        if (!fill || !text.textContent?.trim()) continue;
-        out.texts++;
-        const r = text.getBoundingClientRect();
-        // Behind the text: the topmost filled shape of this chart under its centre, else the page.
-        const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-          .find((el) => el !== text && svg.contains(el) && el.matches(SHAPES) && paint(el, 'fill'));
-        const bg = under ? over(paint(under, 'fill')!, page) : page;
-        const ratio = contrast(over(fill, bg), bg);
-        const s = getComputedStyle(text);
-        const size = parseFloat(s.fontSize);
-        const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
-        if (ratio < (large ? 3 : 4.5)) out.found.push(finding('chart-text-contrast', text, `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`));
-      }
-      for (const mark of svg.querySelectorAll(SHAPES)) {
-        if (mark.closest('[aria-hidden="true"]')) continue; // decoration: grid lines, tick marks
-        const fill = mark.tagName === 'line' ? null : paint(mark, 'fill'); // a line has no inside to fill
-        const stroke = paint(mark, 'stroke');
-        if (!fill && !stroke) continue;
-        out.marks++;
-        const best = Math.max(...[fill, stroke].filter((c) => c !== null).map((c) => contrast(over(c, page), page)));
-        if (best < 3) out.found.push(finding('chart-mark-contrast', mark, `chart mark contrast ${best}:1 against the page; a mark needs 3:1 by its fill or its outline`));
+      for (const svg of drawings) {
+        svg.scrollIntoView({ block: 'center' });
+        const page = backdrop(svg);
+        for (const text of svg.querySelectorAll('text')) {
+          const fill = paint(text, 'fill');
+          if (!fill || !text.textContent?.trim()) continue;
+          out.texts++;
+          const r = text.getBoundingClientRect();
+          // Behind the text: the topmost filled shape of this chart under its centre, else the page.
+          const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+            .find((el) => el !== text && svg.contains(el) && el.matches(SHAPES) && paint(el, 'fill'));
+          const bg = under ? over(paint(under, 'fill')!, page) : page;
+          const ratio = contrast(over(fill, bg), bg);
+          const s = getComputedStyle(text);
+          const size = parseFloat(s.fontSize);
+          const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5)) out.found.push(finding('chart-text-contrast', text, `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`));
+        }
+        for (const mark of svg.querySelectorAll(SHAPES)) {
+          if (mark.closest('[aria-hidden="true"]')) continue; // decoration: grid lines, tick marks
+          const fill = mark.tagName === 'line' ? null : paint(mark, 'fill'); // a line has no inside to fill
+          const stroke = paint(mark, 'stroke');
+          if (!fill && !stroke) continue;
+          out.marks++;
+          const best = Math.max(...[fill, stroke].filter((c) => c !== null).map((c) => contrast(over(c, page), page)));
+          if (best < 3) out.found.push(finding('chart-mark-contrast', mark, `chart mark contrast ${best}:1 against the page; a mark needs 3:1 by its fill or its outline`));
+        }
       }
     }
     window.scrollTo(0, 0);
@@ -75,7 +78,7 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
  */
 export function checkChartForcedColours(page: Page): Promise<ChartResult> {
   return page.evaluate(() => {
-    const { finding } = window.__a11y;
+    const { finding, shown } = window.__a11y;
     const out: ChartResult = { found: [], charts: 0, texts: 0, marks: 0 };
     const probe = document.body.appendChild(document.createElement('i'));
     const system = new Set(['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'GrayText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Mark', 'MarkText', 'SelectedItem', 'SelectedItemText', 'AccentColor', 'AccentColorText']
@@ -83,10 +86,10 @@ export function checkChartForcedColours(page: Page): Promise<ChartResult> {
     probe.remove();
     const isSystem = (v: string) => v === 'none' || system.has(v);
     for (const figure of document.querySelectorAll('figure.chart')) {
-      const svg = figure.querySelector('svg');
-      if (!svg) continue;
+      const drawings = [...figure.querySelectorAll('svg')].filter((svg) => shown(svg));
+      if (!drawings.length) continue;
       out.charts++;
-      for (const el of svg.querySelectorAll('text, rect, path, circle, ellipse, polygon, polyline, line')) {
+      for (const el of drawings.flatMap((svg) => [...svg.querySelectorAll('text, rect, path, circle, ellipse, polygon, polyline, line')])) {
         const { stroke } = getComputedStyle(el);
         const fill = el.tagName === 'line' ? 'none' : getComputedStyle(el).fill; // a line has no inside to fill
         if (el.tagName === 'text') {

@@ -1,25 +1,33 @@
 /**
  * Keyboard checks, made the way a keyboard user meets the page: press Tab from the top and look.
  * The first stop is the skip link and it moves focus to main (WCAG 2.4.1); every stop shows a focus
- * indicator, measured in pixels against the unfocused page (2.4.7), that nothing covers (2.4.11); and
- * nothing inside a chart is a stop, since a chart is one image with its data given in text.
+ * indicator, measured in pixels against the same spot unfocused (2.4.7), that nothing covers (2.4.11);
+ * and nothing inside a chart's image is a stop, since the image is one picture with its data given in
+ * text beside it (the data table, the figure's links and the download are stops, as they should be).
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { RawFinding } from './in-page.ts';
 import { changedPixels } from './pixels.ts';
 
 /** Tab stops after which the walk gives up (a page this long would be a finding in itself). */
 const MAX_STOPS = 400;
+/** Pixels around the element's box where an indicator (outline, offset, shadow) may be drawn. */
+const PAD = 8;
+
+interface Clip { x: number; y: number; width: number; height: number }
 
 interface Stop {
   /** The element, as a finding with its rule and detail still to fill in. */
   raw: RawFinding;
   /** Focus fell back to the document: the walk has been round the page. */
   body: boolean;
-  /** The element's box at scroll 0, in page coordinates, as full-page screenshots draw it. */
-  box: { x: number; y: number; width: number; height: number };
+  /** The element's box and pad in document coordinates, cut to the viewport (what the reader sees). */
+  clip: Clip | null;
+  /** Where the page was scrolled when the stop was focused. */
+  scroll: { x: number; y: number };
   skipTarget: string | null;
+  mainId: string | null;
   inChart: boolean;
   /** What covers the element's centre, if anything. */
   coveredBy: string | null;
@@ -27,68 +35,86 @@ interface Stop {
 }
 
 /** Reads the focused element: what it is, where it is, and whether something covers it. */
-async function focused(page: Page): Promise<Stop> {
-  return page.evaluate(() => {
+function focused(page: Page, pad: number): Promise<Stop> {
+  return page.evaluate((pad) => {
     const { finding, selector } = window.__a11y;
     const el = document.activeElement ?? document.body;
-    const rect = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    const [cx, cy] = [rect.left + rect.width / 2, rect.top + rect.height / 2];
+    const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const [cx, cy] = [first.left + first.width / 2, first.top + first.height / 2];
     const onScreen = cx >= 0 && cy >= 0 && cx <= innerWidth && cy <= innerHeight;
     const hit = onScreen ? document.elementFromPoint(cx, cy) : null;
     const coveredBy = hit && !el.contains(hit) && !hit.contains(el) ? selector(hit) : null;
-    window.scrollTo(0, 0);
-    const r = el.getBoundingClientRect();
+    // The browser scrolls a stop just into view, which can leave an indicator drawn outside the box
+    // (an underline, an outline) past the window's edge: bring box and pad into view as a reader would.
+    let r = el.getBoundingClientRect();
+    if (r.height + 2 * pad <= innerHeight && (r.top - pad < 0 || r.bottom + pad > innerHeight)) {
+      window.scrollBy(0, r.top - pad < 0 ? r.top - pad : r.bottom + pad - innerHeight);
+      r = el.getBoundingClientRect();
+    }
+    const [left, top] = [Math.max(0, Math.floor(r.left - pad)), Math.max(0, Math.floor(r.top - pad))];
+    const [right, bottom] = [Math.min(innerWidth, Math.ceil(r.right + pad)), Math.min(innerHeight, Math.ceil(r.bottom + pad))];
     const href = el.getAttribute('href') ?? '';
     return {
       raw: finding('', el, ''),
       body: el === document.body || el === document.documentElement,
-      box: { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height },
+      clip: right > left && bottom > top ? { x: left + scrollX, y: top + scrollY, width: right - left, height: bottom - top } : null,
+      scroll: { x: scrollX, y: scrollY },
       skipTarget: href.startsWith('#') ? href.slice(1) : null,
-      inChart: !!el.closest('svg, figure.chart'),
+      mainId: document.querySelector('main')?.id ?? null,
+      inChart: !!el.closest('svg, [role="img"]'),
       coveredBy,
       onScreen,
     };
-  });
+  }, pad);
 }
 
-/** Tabs through the whole page once, from the top, checking every stop. */
+/** A PNG of `clip` (document coordinates) as the page is painted now, without moving it. */
+async function capture(cdp: CDPSession, clip: Clip): Promise<PNG> {
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 } });
+  return PNG.sync.read(Buffer.from(data, 'base64'));
+}
+
+/**
+ * Tabs through the whole page once, from the top, checking every stop. Each stop's spot is captured
+ * focused, then again after the walk with nothing focused and the page scrolled back to where it was,
+ * so sticky parts of the page sit in the same place in both pictures.
+ */
 export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
+  const cdp = await page.context().newCDPSession(page);
   const found: RawFinding[] = [];
+  const shots: { stop: Stop; focused: PNG }[] = [];
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
-  const base = PNG.sync.read(await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
   const seen = new Set<string>();
-  for (let i = 0; i < MAX_STOPS; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await focused(page);
-    const at = (rule: string, detail: string) => found.push({ ...stop.raw, rule, detail });
-    if (stop.body || seen.has(stop.raw.selector)) break;
-    seen.add(stop.raw.selector);
-    if (i === 0) {
-      const main = await page.evaluate(() => document.querySelector('main')?.id ?? null);
-      if (!main || stop.skipTarget !== main) at('skip-link-first', `the first Tab stop should be a "Skip to main content" link to #${main ?? '(main has no id)'}`);
+  try {
+    for (let i = 0; i < MAX_STOPS; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await focused(page, PAD);
+      const at = (rule: string, detail: string) => found.push({ ...stop.raw, rule, detail });
+      if (stop.body || seen.has(stop.raw.selector)) break;
+      seen.add(stop.raw.selector);
+      if (i === 0 && (!stop.mainId || stop.skipTarget !== stop.mainId)) {
+        at('skip-link-first', `the first Tab stop should be a "Skip to main content" link to #${stop.mainId ?? '(main has no id)'}`);
+      }
+      if (stop.inChart) at('tab-stop-in-chart', 'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data belongs in text outside the SVG');
+      if (!stop.onScreen) at('focus-off-screen', 'the focused element is not scrolled into view');
+      if (stop.coveredBy) at('focus-obscured', `the focused element is hidden behind ${stop.coveredBy}`);
+      if (!stop.clip) at('focus-not-visible', 'the focused element has no visible box');
+      else shots.push({ stop, focused: await capture(cdp, stop.clip) });
     }
-    if (stop.inChart) at('tab-stop-in-chart', 'a Tab stop inside a chart: a chart is one image (role="img"); its data belongs in text outside the SVG');
-    if (!stop.onScreen) at('focus-off-screen', 'the focused element is not scrolled into view');
-    if (stop.coveredBy) at('focus-obscured', `the focused element is hidden behind ${stop.coveredBy}`);
-    const pad = 8;
-    const clip = {
-      x: Math.max(0, Math.floor(stop.box.x - pad)),
-      y: Math.max(0, Math.floor(stop.box.y - pad)),
-      width: Math.ceil(stop.box.width + 2 * pad),
-      height: Math.ceil(stop.box.height + 2 * pad),
-    };
-    clip.width = Math.min(clip.width, base.width - clip.x);
-    clip.height = Math.min(clip.height, base.height - clip.y);
-    if (clip.width <= 0 || clip.height <= 0) { at('focus-not-visible', 'the focused element has no visible box'); continue; }
-    const shot = PNG.sync.read(await page.screenshot({ fullPage: true, clip, animations: 'disabled', caret: 'hide' }));
-    const changed = changedPixels(base, shot, clip);
-    const needed = Math.max(16, Math.round(stop.box.width));
-    if (changed < needed) at('focus-not-visible', `focusing changes ${changed} pixels by 3:1 contrast or more; a visible indicator needs at least ${needed} (a 1px line along the element)`);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (const { stop, focused: shot } of shots) {
+      await page.evaluate(({ x, y }) => window.scrollTo(x, y), stop.scroll);
+      const changed = changedPixels(await capture(cdp, stop.clip!), shot, { x: 0, y: 0 });
+      const needed = Math.max(16, stop.clip!.width - 2 * PAD);
+      if (changed < needed) found.push({ ...stop.raw, rule: 'focus-not-visible', detail: `focusing changes ${changed} pixels by 3:1 contrast or more; a visible indicator needs at least ${needed} (a 1px line along the element)` });
+    }
+  } finally {
+    await cdp.detach();
   }
   return found;
 }
 
-/** The skip link, used: Tab once, press Enter; focus must land on main. */
+/** The skip link, used: Tab once from the top, press Enter; focus must land on main. */
 export async function checkSkipLink(page: Page): Promise<RawFinding[]> {
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => {
