@@ -22,7 +22,8 @@ beforeAll(async () => {
   book.append('src/content/chapters/funding.mdx', '\nA sentence the test adds, with a note.[^test]\n\n[^test]: The note the test adds.\n');
   const result = await book.build();
   expect(result.code, result.stderr).toBe(0);
-}, 240_000);
+  // A whole build with its 16 PDFs: about a minute alone, but several when every test kind runs at once.
+}, 600_000);
 afterAll(() => book?.remove());
 
 describe('changing one figure in data/', () => {
