@@ -22,12 +22,12 @@ const mainText = chapters.filter((chapter) => !chapter.back);
 
 /**
  * The text of `root` as a reader sees it, without the figures that come from data: `<data class="stat">`
- * (rendered by <Stat>), charts (figures drawn from data/charts.yaml, checked by their own tests) and the
- * "#" links beside headings.
+ * (rendered by <Stat>), charts (figures drawn from data/charts.yaml, checked by their own tests), the
+ * "#" links beside headings and cross-references (<Ref> writes "Figure 3" itself).
  */
 function textOutsideData(root: HTMLElement): string {
   const copy = parse(root.outerHTML);
-  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], .heading-link')) node.remove();
+  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], .heading-link, a.ref')) node.remove();
   return copy.structuredText;
 }
 

@@ -5,17 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { chapter, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { describe, expect, it } from 'vitest';
+import { chapter, copiesForThisFile } from './project-copy.ts';
 import { expectStopped } from './expect-build.ts';
 
-const copies: ProjectCopy[] = [];
-const copy = () => {
-  const c = projectCopy();
-  copies.push(c);
-  return c;
-};
-afterAll(() => copies.forEach((c) => c.remove()));
+const copy = copiesForThisFile();
 
 const CHAPTER = 'src/content/chapters/mistake.mdx';
 

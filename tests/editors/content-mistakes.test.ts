@@ -3,17 +3,11 @@
  * references) and in the charts' data. Each runs the real build on a copy of the project; the content
  * lint before Astro catches them in a second, at the line the editor typed.
  */
-import { afterAll, describe, it } from 'vitest';
-import { chapter, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { describe, it } from 'vitest';
+import { chapter, copiesForThisFile } from './project-copy.ts';
 import { expectStopped } from './expect-build.ts';
 
-const copies: ProjectCopy[] = [];
-const copy = () => {
-  const c = projectCopy();
-  copies.push(c);
-  return c;
-};
-afterAll(() => copies.forEach((c) => c.remove()));
+const copy = copiesForThisFile();
 
 const CHAPTER = 'src/content/chapters/mistake.mdx';
 const REF_HELP = 'refer to a chapter by its file name (about-the-research), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';

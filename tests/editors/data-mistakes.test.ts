@@ -2,17 +2,11 @@
  * The mistakes catalogue, part 1: mistakes in data/ and in a chapter's frontmatter or MDX syntax. Each
  * runs the real build on a copy of the project; the build's checks before Astro catch these in a second.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { chapter, projectCopy, type ProjectCopy } from './project-copy.ts';
+import { describe, expect, it } from 'vitest';
+import { chapter, copiesForThisFile } from './project-copy.ts';
 import { expectStopped } from './expect-build.ts';
 
-const copies: ProjectCopy[] = [];
-const copy = () => {
-  const c = projectCopy();
-  copies.push(c);
-  return c;
-};
-afterAll(() => copies.forEach((c) => c.remove()));
+const copy = copiesForThisFile();
 
 const FIGURE = (value: number) => `- id: mistake-figure\n  value: ${value}\n  unit: percent\n  label: A figure the tests add\n  study: staff-2024\n  sources: [ebook]\n`;
 const CHAPTER = 'src/content/chapters/mistake.mdx';

@@ -1,7 +1,8 @@
 /**
  * An editor changes one figure in data/figures.yaml, and every place the report shows it follows: the
  * prose, the chart, its table, its CSV and the PDF. The same full build of a copy checks that every
- * cross-reference in the built chapters reads what its target shows ("Figure 3", a title, a heading).
+ * cross-reference in the built chapters reads what its target shows ("Figure 3", a title, a heading),
+ * and that a footnote an editor adds in GFM style becomes a note at the foot of the page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,9 +19,11 @@ beforeAll(async () => {
   book = projectCopy();
   // 94% of staff know their role: the test makes it 91%, a value no other figure of the chapter has.
   book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
+  book.append('src/content/chapters/funding.mdx', '\nA sentence the test adds, with a note.[^test]\n\n[^test]: The note the test adds.\n');
   const result = await book.build();
   expect(result.code, result.stderr).toBe(0);
-}, 240_000);
+  // A whole build with its 16 PDFs: about a minute alone, but several when every test kind runs at once.
+}, 600_000);
 afterAll(() => book?.remove());
 
 describe('changing one figure in data/', () => {
@@ -65,5 +68,19 @@ describe('cross-references in the built chapters', () => {
       }
     }
     expect([...checked].sort()).toEqual(['chapter', 'figure', 'section']);
+  });
+});
+
+describe('footnotes', () => {
+  it('become numbered notes under a "Notes" heading, linked both ways', () => {
+    const doc = page('funding/index.html');
+    const marker = doc.querySelector('.prose a[data-footnote-ref]')!;
+    expect(text(marker)).toBe('1');
+    const note = doc.getElementById(marker.getAttribute('href')!.slice(1))!;
+    expect(text(note)).toContain('The note the test adds.');
+    expect(text(doc.querySelector('.footnotes h2'))).toBe('Notes');
+    const back = note.querySelector('a[data-footnote-backref]')!;
+    expect(back.getAttribute('aria-label')).toBe('Back to reference 1');
+    expect(back.getAttribute('href')).toBe(`#${marker.id}`);
   });
 });

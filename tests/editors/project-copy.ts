@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 const PROJECT = process.cwd();
 const PARTS = ['src', 'data', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -79,3 +80,14 @@ export function projectCopy(): ProjectCopy {
 /** A chapter of the copy's own, so tests never depend on the wording of the book's chapters. Its body starts on line 8. */
 export const chapter = (body: string, front = 'title: A chapter with a mistake\norder: 99\n') =>
   `---\n${front}kind: back\nsummary: A chapter the tests write, to make one mistake in.\n---\n\n${body}\n`;
+
+/** A `copy()` for one test file: each call makes a fresh project copy, and all are removed after the file. */
+export function copiesForThisFile(): () => ProjectCopy {
+  const copies: ProjectCopy[] = [];
+  afterAll(() => copies.forEach((c) => c.remove()));
+  return () => {
+    const c = projectCopy();
+    copies.push(c);
+    return c;
+  };
+}
