@@ -20,7 +20,9 @@ export default defineConfig({
       { test: { ...wholeSite('editors', 240_000).test, maxConcurrency: 2 } },
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
-      wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),
+      // Two pages at a time a file (tests/support/browser.ts lends each a tab of its own): a test's
+      // time is then its own work, not a wait for a tab.
+      { test: { ...wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']).test, maxConcurrency: 2 } },
     ],
   },
 });
