@@ -21,7 +21,9 @@ export default defineConfig({
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 2, maxWorkers: 3 } },
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
-      wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']),
+      // Two pages at a time a file (tests/support/browser.ts lends each a tab of its own): a test's
+      // time is then its own work, not a wait for a tab.
+      { test: { ...wholeSite('browser', 60_000, ['tests/support/browser-setup.ts']).test, maxConcurrency: 2 } },
       // A second book built end to end, budgets, reproducibility, and an engine that names no book.
       wholeSite('generator', 120_000),
     ],
