@@ -22,12 +22,13 @@ const mainText = chapters.filter((chapter) => !chapter.back);
 
 /**
  * The text of `root` as a reader sees it, without the figures that come from data: `<data class="stat">`
- * (rendered by <Stat>), charts (figures drawn from data/charts.yaml, checked by their own tests), the
- * "#" links beside headings and cross-references (<Ref> writes "Figure 3" itself).
+ * (rendered by <Stat>), charts (figures drawn from data/charts.yaml, checked by their own tests), blocks
+ * the build writes whole from data/ (marked data-generated: the citation, the downloads), the "#" links
+ * beside headings and cross-references (<Ref> writes "Figure 3" itself).
  */
 function textOutsideData(root: HTMLElement): string {
   const copy = parse(root.outerHTML);
-  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], .heading-link, a.ref')) node.remove();
+  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], [data-generated], .heading-link, a.ref')) node.remove();
   return copy.structuredText;
 }
 
