@@ -39,9 +39,11 @@ function focused(page: Page, pad: number): Promise<Stop> {
   return page.evaluate((pad) => {
     const { finding, selector } = window.__a11y;
     const el = document.activeElement ?? document.body;
+    // The part of its first box in the window (a scroll region may be taller than the window).
     const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    const [cx, cy] = [first.left + first.width / 2, first.top + first.height / 2];
-    const onScreen = cx >= 0 && cy >= 0 && cx <= innerWidth && cy <= innerHeight;
+    const [seenTop, seenBottom] = [Math.max(0, first.top), Math.min(innerHeight, first.bottom)];
+    const [cx, cy] = [first.left + first.width / 2, (seenTop + seenBottom) / 2];
+    const onScreen = seenBottom > seenTop && cx >= 0 && cx <= innerWidth;
     const hit = onScreen ? document.elementFromPoint(cx, cy) : null;
     const coveredBy = hit && !el.contains(hit) && !hit.contains(el) ? selector(hit) : null;
     // The browser scrolls a stop just into view, which can leave an indicator drawn outside the box
