@@ -10,7 +10,7 @@ import { expectStopped } from './expect-build.ts';
 const copy = copiesForThisFile();
 
 const CHAPTER = 'src/content/chapters/mistake.mdx';
-const REF_HELP = 'refer to a chapter by its file name (about-the-research), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
+const REF_HELP = 'refer to a chapter by its file name without .mdx (methods), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
 
 describe.concurrent('chapter content mistakes stop the build', () => {
   it('an unknown figure id', async () => {

@@ -21,12 +21,11 @@ describe('proportionScene', () => {
     expect(words).toEqual(['eight in 10', 'Breached', 'two in 10', 'Not breached']);
   });
 
-  it('sets both labels the same way: beside their values when both fit, under them when either does not', () => {
-    const labelX = (rest: string) => proportionScene({ label: 'Breached', value: 8, text: 'eight in 10' }, { width: 320, unit: 'in-ten', rest })
-      .marks.filter((m): m is TextMark => m.type === 'text').filter((_, i) => i % 2 === 1).map((t) => t.x);
-    const [short, long] = [labelX('Not breached'), labelX('Have not reported a breach of any kind to anyone')];
-    const valueX = 16 + 8; // swatch and gap: where the values (and labels set under them) start
-    for (const x of short) expect(x).toBeGreaterThan(valueX + 40);
-    expect(long).toEqual([valueX, valueX]);
+  it('sets each label under its value, lined up with it, so a reader\'s wider text spacing cannot make them collide', () => {
+    const texts = proportionScene({ label: 'Breached', value: 8, text: 'eight in 10' }, { width: 320, unit: 'in-ten', rest: 'Not breached' })
+      .marks.filter((m): m is TextMark => m.type === 'text');
+    const valueX = 16 + 8; // swatch and gap: where the values start
+    expect(texts.map((t) => t.x)).toEqual([valueX, valueX, valueX, valueX]);
+    for (let i = 0; i < texts.length - 1; i++) expect(texts[i + 1].y).toBeGreaterThan(texts[i].y);
   });
 });

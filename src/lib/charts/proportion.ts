@@ -7,7 +7,6 @@ import type { Unit } from '../data/schemas.ts';
 import { formatFigure } from '../data/format.ts';
 import type { Datum } from './bar.ts';
 import { SIZE, textBlock, textBottom, type Mark, type Scene } from './scene.ts';
-import { textWidth } from './text.ts';
 
 export interface ProportionOptions {
   width: number;
@@ -47,14 +46,12 @@ export function proportionScene(part: Datum, { width, unit, rest }: ProportionOp
   const restText = formatFigure({ value: (unit === 'in-ten' ? 10 : 100) - part.value, unit });
   const parts = [['mark', part.text, part.label], ['track', restText, rest]] as const;
   const valueX = left + SWATCH + 8;
-  const inlineX = (value: string) => valueX + textWidth(value, SIZE.value, true) + 6;
-  // Labels follow their values on the line when both fit there, and both go under them otherwise, so
-  // the two parts of the legend read alike.
-  const fits = parts.every(([, value, label]) => textWidth(label, SIZE.label) <= width - inlineX(value));
+  // Each label goes under its value, never after it on the line: a reader's own letter and word spacing
+  // (WCAG 1.4.12) widens the value, and an SVG text cannot push the next one along.
   for (const [swatch, value, label] of parts) {
     marks.push({ type: 'rect', x: left + 1, y: top + 1, width: SWATCH - 2, height: SWATCH - 2, class: swatch });
     const valueMark = textBlock(value, { x: valueX, top, size: SIZE.value, class: 'value', bold: true });
-    const labelMark = textBlock(label, { x: fits ? inlineX(value) : valueX, top: fits ? top : textBottom(valueMark) + 2, size: SIZE.label, class: 'label', maxWidth: width - valueX });
+    const labelMark = textBlock(label, { x: valueX, top: textBottom(valueMark) + 2, size: SIZE.label, class: 'label', maxWidth: width - valueX });
     marks.push(valueMark, labelMark);
     top = textBottom(labelMark) + 10;
   }
