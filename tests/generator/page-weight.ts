@@ -22,8 +22,8 @@ const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
 const gz = (bytes: Buffer) => gzipSync(bytes).byteLength;
 
-/** The file in `dist` an internal address points to, from `page`; undefined for another origin or data: URL. */
-function fileFor(dist: string, from: string, address: string): string | undefined {
+/** The file (relative to the site root) an internal address points to, from `page`; undefined for another origin or data: URL. */
+function fileFor(from: string, address: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(address)) return undefined;
   const path = address.split(/[?#]/)[0]!;
   const site = path.startsWith('/') ? path.slice(1) : posix.join(posix.dirname(from), path);
@@ -39,26 +39,26 @@ export function weighPage(dist: string, page: string): PageWeight {
     files.set(file, gz(bytes));
     if (file.endsWith('.css')) cssUrls(bytes.toString('utf8'), file).forEach(add);
   };
-  const cssUrls = (css: string, from: string) => [...css.matchAll(CSS_URL)].map((m) => fileFor(dist, from, m[1]!));
+  const cssUrls = (css: string, from: string) => [...css.matchAll(CSS_URL)].map((m) => fileFor(from, m[1]!));
 
   const html = readFileSync(join(dist, page), 'utf8');
   files.set(page, gz(Buffer.from(html)));
   const doc = parse(html);
   for (const link of doc.querySelectorAll('link[href]')) {
-    if (/\b(stylesheet|icon|preload|modulepreload)\b/.test(link.getAttribute('rel') ?? '')) add(fileFor(dist, page, link.getAttribute('href')!));
+    if (/\b(stylesheet|icon|preload|modulepreload)\b/.test(link.getAttribute('rel') ?? '')) add(fileFor(page, link.getAttribute('href')!));
   }
-  for (const img of doc.querySelectorAll('img[src], source[src], image[href]')) add(fileFor(dist, page, img.getAttribute('src') ?? img.getAttribute('href')!));
+  for (const img of doc.querySelectorAll('img[src], source[src], image[href]')) add(fileFor(page, img.getAttribute('src') ?? img.getAttribute('href')!));
   for (const style of doc.querySelectorAll('style')) cssUrls(style.text, page).forEach(add);
 
   let script = 0;
   for (const el of doc.querySelectorAll('script')) {
     if (DATA_SCRIPT.test(el.getAttribute('type') ?? '')) continue;
     const src = el.getAttribute('src');
-    const file = src ? fileFor(dist, page, src) : undefined;
+    const file = src ? fileFor(page, src) : undefined;
     script += file && existsSync(join(dist, file)) ? readFileSync(join(dist, file)).byteLength : Buffer.byteLength(el.text);
   }
   for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
-    const file = fileFor(dist, page, link.getAttribute('href')!);
+    const file = fileFor(page, link.getAttribute('href')!);
     if (file && existsSync(join(dist, file))) script += readFileSync(join(dist, file)).byteLength;
   }
   return { files, total: [...files.values()].reduce((a, b) => a + b, 0), script };
