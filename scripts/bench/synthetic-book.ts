@@ -34,7 +34,7 @@ function chartsYaml(count: number): string {
   for (let n = 1; n <= count; n++) {
     const { chapter, figures: [a, b, c, d], charts: [bar, gap, comparison] } = ids(n);
     entries.push(
-      `${common(bar!, chapter, 'bar')}\n  title: Answers A and B on topic ${n}\n  summary: Two answers compared.\n  data:\n    - { figure: ${a}, label: Answer A }\n    - { figure: ${b}, label: Answer B }`,
+      `${common(bar!, chapter, 'bar')}\n  title: Answers A and B, for this chapter's topic\n  summary: Two answers compared.\n  data:\n    - { figure: ${a}, label: Answer A }\n    - { figure: ${b}, label: Answer B }`,
       `${common(gap!, chapter, 'gap')}\n  title: The gap between answers A and C\n  summary: Answer C against answer A.\n  reference: { figure: ${a}, label: Answer A }\n  data:\n    - { figure: ${c}, label: Answer C }`,
       `${common(comparison!, chapter, 'comparison')}\n  title: Answers C and D side by side\n  summary: Two shares of one whole.\n  data:\n    - { figure: ${c}, label: Answer C }\n    - { figure: ${d}, label: Answer D }`,
     );
