@@ -8,9 +8,10 @@
  * book, while CI (which runs these tests) keeps an unplaced chart from being published.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { chartRefs } from '../../src/lib/data/charts.ts';
@@ -40,7 +41,7 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     expect(numbers).toEqual(placed.map((_, i) => String(i + 1)));
   });
 
-  it.each(placed.map(({ path, figure }) => [`${path} #${figure.id}`, figure]))('%s has a name, summary, table, source, permalink and CSV', (_, figure) => {
+  it.each(placed.map(({ path, figure }) => [`${path} #${figure.id}`, figure]))('%s has a name, summary, table, source, its own page, downloads (CSV, SVG, PNG) and embed code', (_, figure) => {
     const spec = data.charts.get(chartIdOf(figure.id))!;
     expect(figure.querySelector('figcaption .chart__title')?.text).toBe(spec.title);
     expect(figure.querySelector('.chart__summary')?.text).toBe(spec.summary);
@@ -55,8 +56,9 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     const desc = svg.querySelector(`desc#${svg.getAttribute('aria-describedby')}`);
     expect(title?.text).toContain(spec.title);
     expect(desc?.text.length).toBeGreaterThan(20);
-    // Every other svg is a layout inside the image or a hidden sizer beside it.
-    for (const other of figure.querySelectorAll('svg:not([role])')) expect(other.closest('svg[role="img"]') === svg || other.getAttribute('aria-hidden') === 'true').toBe(true);
+    // Every other svg is a layout inside the image or a sizer beside it, and hidden from assistive
+    // technology: the image's name and description are what a screen reader reads, once.
+    for (const other of figure.querySelectorAll('svg:not([role])')) expect(other.getAttribute('aria-hidden')).toBe('true');
     // Nothing in a chart is a tab stop.
     expect(figure.querySelectorAll('svg a, svg [tabindex], svg [focusable="true"]')).toHaveLength(0);
 
@@ -77,12 +79,24 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
       if (study.kind === 'survey' && typeof study.base === 'number') expect(source).toContain(`base ${study.base.toLocaleString('en-GB')}`);
     }
 
-    expect(figure.querySelector(`a[href="#${figure.id}"]`)).not.toBeNull();
-    const csvHref = figure.querySelector('a[download]')?.getAttribute('href') ?? '';
-    const csvFile = join(dist, csvHref.replace(/^\//, ''));
-    expect(existsSync(csvFile), csvHref).toBe(true);
-    const rows = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    // "Link to figure N" is the figure's own page, which shares with the chart as its card.
+    const id = chartIdOf(figure.id);
+    expect(figure.querySelector(`a[href="/embed/${id}/"]`)?.text).toMatch(/^Link to figure \d+$/);
+    expect(existsSync(join(dist, `embed/${id}/index.html`))).toBe(true);
+    const size = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`);
+    for (const ext of ['csv', 'svg', 'png']) {
+      const link = figure.querySelector(`a[download="${id}.${ext}"]`);
+      const file = join(dist, (link?.getAttribute('href') ?? `-${ext}`).replace(/^\//, ''));
+      expect(existsSync(file), `${id}.${ext}`).toBe(true);
+      expect(link!.text).toContain(`${ext.toUpperCase()}`);
+      expect(link!.text).toContain(size(statSync(file).size));
+    }
+    const rows = readFileSync(join(dist, `data/${id}.csv`), 'utf8').trim().split('\r\n');
     expect(rows.length - 1).toBe(cells.length);
+    // The embed code: an iframe of the embed page at its public address, titled with the figure's name.
+    const code = parse(figure.querySelector('details.chart__embed textarea[readonly]')?.text ?? '').querySelector('iframe');
+    expect(code?.getAttribute('src')).toBe(new URL(`embed/${id}/`, data.book.url).href);
+    expect(code?.getAttribute('title')).toBe(`${figure.querySelector('.chart__number')!.text.replace(':', '')}: ${spec.title}`);
   });
 
   it('places every chart in the chapter charts.yaml names, once that chapter exists', () => {

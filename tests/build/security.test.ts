@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
-import { CSP_DIRECTIVES, cspHeader } from '../../src/lib/security/csp.ts';
+import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security/csp.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
-import { parseHeadersFile } from '../support/search-static-server.ts';
+import { headersFor, parseHeadersFile } from '../support/search-static-server.ts';
 
 const data = loadData(process.cwd());
 const policy = (path: string) => {
@@ -43,6 +43,24 @@ describe('Content Security Policy', () => {
     expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(all['Referrer-Policy']).toBe('no-referrer');
     expect(all['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('_headers lets other sites frame the embed pages, and no other page', () => {
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    expect(rules.find((r) => r.pattern === EMBED_PATTERN)?.detach.sort()).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
+    for (const path of builtPages()) {
+      const route = `/${path.replace(/index\.html$/, '')}`;
+      const sent = headersFor(rules, route);
+      if (path.startsWith('embed/')) {
+        expect(sent['Content-Security-Policy'], route).toBe(cspHeader('embed'));
+        expect(sent['Content-Security-Policy'], route).toContain('frame-ancestors *');
+        expect(sent['X-Frame-Options'], route).toBeUndefined();
+      } else {
+        expect(sent['Content-Security-Policy'], route).toBe(cspHeader());
+        expect(sent['X-Frame-Options'], route).toBe('DENY');
+      }
+    }
+    expect(builtPages().filter((p) => p.startsWith('embed/')).length).toBeGreaterThan(0);
   });
 });
 

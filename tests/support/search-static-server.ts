@@ -14,18 +14,35 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Header rules from a Netlify-style `_headers` file: a path pattern line, then indented `Name: value` lines. */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
+/** One rule of a `_headers` file: headers a matching path drops (`! Name`), then the ones it sets. */
+export interface HeaderRule { pattern: string; detach: string[]; headers: Record<string, string> }
+
+/**
+ * Header rules from a Netlify-style `_headers` file: a path pattern line, then indented `Name: value`
+ * lines, or `! Name` to detach a header an earlier matching rule set (Cloudflare Pages' syntax).
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), detach: [], headers: {} });
+    else if (rules.length && line.trim().startsWith('!')) rules.at(-1)!.detach.push(line.trim().slice(1).trim());
     else if (rules.length) {
       const at = line.indexOf(':');
       rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
   return rules;
+}
+
+/** The headers `rules` send for `path`, applied in file order. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+    for (const name of rule.detach) delete headers[name];
+    Object.assign(headers, rule.headers);
+  }
+  return headers;
 }
 
 const matches = (pattern: string, path: string) =>
@@ -44,8 +61,7 @@ export async function serveSite(root: string): Promise<StaticSite> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const rule of rules) if (matches(rule.pattern, path)) Object.assign(headers, rule.headers);
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, path) };
     res.writeHead(found ? 200 : 404, headers).end(existsSync(file) ? readFileSync(file) : '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,22 +26,25 @@ export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const CSP_STYLE_SOURCES = ["'self'"] as const;
 
 /**
- * Directives a `<meta>` cannot carry (browsers ignore frame-ancestors there), sent as a header only:
- * no other site may frame the report.
+ * Who may frame a page: a directive a `<meta>` cannot carry (browsers ignore frame-ancestors there), so
+ * it is sent as a header only. No other site may frame the report, except its figures' embed pages
+ * (/embed/<chart-id>/), made to be shown inside other sites.
  */
-export const CSP_HEADER_ONLY = ["frame-ancestors 'none'"] as const;
+export const FRAME_ANCESTORS = { page: "'none'", embed: '*' } as const;
+/** The route under which pages may be framed, as a _headers path pattern. */
+export const EMBED_PATTERN = '/embed/*';
 
 /**
  * The policy as one header value, for hosts that send headers. Inline styles are allowed by hash in the
  * page's own meta policy; a header cannot list per-page hashes, so it allows inline styles and the meta
  * policy (both are enforced) narrows them to the hashed ones. Scripts stay strict in both.
  */
-export function cspHeader(): string {
+export function cspHeader(framing: keyof typeof FRAME_ANCESTORS = 'page'): string {
   return [
     ...CSP_DIRECTIVES,
     `script-src ${CSP_SCRIPT_SOURCES.join(' ')}`,
     `style-src ${CSP_STYLE_SOURCES.join(' ')} 'unsafe-inline'`,
-    ...CSP_HEADER_ONLY,
+    `frame-ancestors ${FRAME_ANCESTORS[framing]}`,
   ].join('; ');
 }
 

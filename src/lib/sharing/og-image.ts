@@ -4,6 +4,7 @@
  * machine's (Liberation Sans or DejaVu Sans on Debian), named with a generic fallback.
  */
 import sharp from 'sharp';
+import { xml } from '../charts/svg.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -45,8 +46,6 @@ export function fitTitle(title: string): { size: number; lines: string[] } {
   return { size, lines: wrapWords(title, Math.floor((CARD_WIDTH - 2 * MARGIN) / (size * CHAR_EM))).slice(0, 4) };
 }
 
-const xml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The card as SVG: NHS blue, the title in white, a yellow rule, the report's name at the foot. */
 export function cardSvg(card: Card): string {
@@ -73,4 +72,12 @@ export function cardSvg(card: Card): string {
 /** The card as PNG bytes (sharp renders the SVG; maximum compression keeps cards around 30 KB). */
 export async function cardPng(card: Card): Promise<Buffer> {
   return sharp(Buffer.from(cardSvg(card))).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** A figure's card: its standalone SVG (title, chart, source) rendered sharp and centred on a white card. */
+export async function figureCardPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg), { density: 144 })
+    .resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'contain', background: '#ffffff' })
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 9 }).toBuffer();
 }

@@ -1,10 +1,12 @@
 /**
  * What the head tags and social cards say about each page, worked out from its route: a chapter gets
- * its own card and `article` type; every other page shares the cover's card.
+ * its own card and `article` type; a figure's page (/embed/<chart-id>/) the chart itself as its card;
+ * every other page shares the cover's card.
  */
 import { getData } from '../data/index.ts';
 import { chapterNumbers } from '../content/book-order.ts';
 import { getChapters, type Chapter } from '../content/chapters.ts';
+import { chartView } from '../charts/view.ts';
 import { publicUrl } from './public-url.ts';
 
 /** The text of one social card (see og-image.ts), and the id its file is named by. */
@@ -40,8 +42,19 @@ async function all(): Promise<CardText[]> {
   })];
 }
 
-/** The card for a route: the chapter's own, or the cover's. */
-async function forRoute(route: string): Promise<CardText & { url: string }> {
+/** The figure page a route shows ('embed/staff-views/'), with its card (og/figure/<chart-id>.png). */
+async function figureCard(route: string): Promise<{ url: string; alt: string } | undefined> {
+  const id = /^embed\/([^/]+)\/$/.exec(route)?.[1];
+  const view = id ? await chartView(id) : undefined;
+  if (!view) return undefined;
+  const { book } = getData();
+  return { url: publicUrl(`og/figure/${view.spec.id}.png`, book.url), alt: `${view.name}. ${view.desc} From ${book.title}.` };
+}
+
+/** The card for a route: the figure's, the chapter's own, or the cover's. */
+async function forRoute(route: string): Promise<{ url: string; alt: string }> {
+  const figure = await figureCard(route);
+  if (figure) return figure;
   const chapter = await chapterAt(route);
   const cards = await all();
   const card = cards.find((c) => c.id === (chapter?.id ?? COVER_CARD))!;

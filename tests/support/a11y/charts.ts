@@ -16,7 +16,7 @@ export interface ChartResult {
 
 /**
  * Light and dark: SVG text 4.5:1 (3:1 when large) against what is behind it, the page or a mark;
- * marks (shapes not aria-hidden) 3:1 against the page (1.4.11), by their fill or by their outline.
+ * marks (shapes outside an aria-hidden decoration group) 3:1 against the page (1.4.11), by their fill or by their outline.
  */
 export function checkChartContrast(page: Page): Promise<ChartResult> {
   return page.evaluate(() => {
@@ -56,7 +56,7 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
           if (ratio < (large ? 3 : 4.5)) out.found.push(finding('chart-text-contrast', text, `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`));
         }
         for (const mark of svg.querySelectorAll(SHAPES)) {
-          if (mark.closest('[aria-hidden="true"]')) continue; // decoration: grid lines, tick marks
+          if (mark.closest('g[aria-hidden="true"]')) continue; // decoration: grid lines, tick marks
           const fill = mark.tagName === 'line' ? null : paint(mark, 'fill'); // a line has no inside to fill
           const stroke = paint(mark, 'stroke');
           if (!fill && !stroke) continue;
@@ -98,7 +98,7 @@ export function checkChartForcedColours(page: Page): Promise<ChartResult> {
           continue;
         }
         if (!isSystem(stroke)) out.found.push(finding('chart-forced-colours', el, `chart stroke ${stroke} is not a system colour (axes and outlines: CanvasText or GrayText)`));
-        if (el.closest('[aria-hidden="true"]') || fill === 'none') continue;
+        if (el.closest('g[aria-hidden="true"]') || fill === 'none') continue;
         out.marks++;
         if (!isSystem(fill) && stroke === 'none') out.found.push(finding('chart-forced-colours', el, `chart mark filled ${fill} with no system-colour outline: it may vanish against the reader's background`));
       }

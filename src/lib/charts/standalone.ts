@@ -1,0 +1,81 @@
+/**
+ * A chart as a file of its own, for slides and articles: the wide layout of the same scene the page
+ * draws, with the figure's number and title above it and its source, the book's licence and the
+ * figure's address below, in the light palette given as attributes (a file carries no stylesheet) and
+ * the page's fonts named, widest-measured last. The PNG download and the figure's social card are
+ * rendered from this SVG by sharp at build time.
+ */
+import sharp from 'sharp';
+import type { Book } from '../data/schemas.ts';
+import { publicUrl } from '../sharing/public-url.ts';
+import { PALETTE } from './palette.ts';
+import { textBlock, textBottom, type Mark, type TextMark } from './scene.ts';
+import { markSvg, sceneMarks, xml, type Paint } from './svg.ts';
+import type { ChartView } from './view.ts';
+
+/** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
+const MARGIN = 24;
+const GAP = 16;
+
+/** charts.css's light colours for each role, as SVG attributes. */
+const light = PALETTE.light;
+export const paintLight: Paint = (m: Mark) => {
+  if (m.type === 'text') return { fill: m.class === 'muted' ? light.muted : light.text };
+  const data = m.class === 'mark' ? light.mark : light.mark2;
+  switch (m.class) {
+    case 'mark': case 'mark-2': return m.type === 'line' ? { stroke: data, 'stroke-width': 3 } : { fill: data };
+    case 'ring': return { fill: light.bg, stroke: light.mark2, 'stroke-width': 2.5 };
+    case 'track': return { fill: 'none', stroke: light.outline, 'stroke-width': 1.5 };
+    case 'rule': return { stroke: light.outline, 'stroke-width': 2 };
+    case 'grid': return { stroke: light.grid, 'stroke-width': 1 };
+    default: return { stroke: light.outline, 'stroke-width': 1 };
+  }
+};
+
+/** The chart as a standalone SVG document. */
+export function chartSvgFile(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
+  const scene = view.layouts.find((l) => l.layout === 'wide')!.scene;
+  const width = scene.width + 2 * MARGIN;
+  const maxWidth = scene.width;
+  const stack: TextMark[] = [];
+  const add = (text: string, size: number, cls: 'label' | 'muted', gap: number, bold = false) => {
+    const top = stack.length ? textBottom(stack.at(-1)!) + gap : MARGIN;
+    stack.push(textBlock(text, { x: MARGIN, top, size, class: cls, bold, maxWidth }));
+  };
+  add(`Figure ${view.number}`, 14, 'muted', 0, true);
+  add(view.spec.title, 20, 'label', 6, true);
+  const chartTop = textBottom(stack.at(-1)!) + GAP;
+  const head = stack.length;
+  const source = `Source: ${[...view.source.documents, ...view.source.studies].join(' ')}`;
+  add(source, 12, 'muted', chartTop + scene.height + GAP - textBottom(stack.at(-1)!));
+  add(`From ${book.title}: ${publicUrl(view.links.figure.replace(/^\//, ''), book.url)}`, 12, 'muted', 6);
+  add(book.licence, 12, 'muted', 6);
+  const height = Math.ceil(textBottom(stack.at(-1)!) + MARGIN);
+  const texts = (marks: TextMark[]) => marks.map((m) => markSvg(m, paintLight)).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
+<title id="title">${xml(view.name)}</title>
+<desc id="desc">${xml(view.desc)}</desc>
+<rect width="100%" height="100%" fill="${light.bg}"/>
+${texts(stack.slice(0, head))}
+<g transform="translate(${MARGIN} ${Math.round(chartTop)})">${sceneMarks(scene, paintLight)}</g>
+${texts(stack.slice(head))}
+</svg>
+`;
+}
+
+/** The standalone SVG rendered at `scale` (2 for slides), as PNG bytes. */
+export function chartPng(svg: string, scale = 2): Promise<Buffer> {
+  return sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 9 }).toBuffer();
+}
+
+const files = new Map<string, Promise<{ svg: string; png: Buffer }>>();
+/** A chart's SVG and PNG files, rendered once per build: the figure states their sizes, the routes serve them. */
+export function chartFiles(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): Promise<{ svg: string; png: Buffer }> {
+  const key = view.spec.id;
+  if (!files.has(key)) {
+    const svg = chartSvgFile(view, book);
+    files.set(key, chartPng(svg).then((png) => ({ svg, png })));
+  }
+  return files.get(key)!;
+}

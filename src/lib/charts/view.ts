@@ -1,0 +1,57 @@
+/**
+ * Everything shown of one placed chart, worked out once: its number, the scene at each width, the
+ * description, table and source. The figure in its chapter, its embed page, its SVG and PNG downloads
+ * and its social card all read this, so none of them draws the chart a second time.
+ */
+import { getData } from '../data/index.ts';
+import type { ChartSpec } from '../data/charts.ts';
+import { chapterUrl, url } from '../paths.ts';
+import { chartCsv } from './csv.ts';
+import { chartDescription, chartScene, chartTable, type DataTable } from './model.ts';
+import { getChartPlaces } from './placements.ts';
+import { WIDTHS, type LayoutName, type Scene } from './scene.ts';
+import { chartSource } from './source.ts';
+
+export interface ChartView {
+  spec: ChartSpec;
+  /** "Figure N" across the book. */
+  number: number;
+  /** The chapter that places it. */
+  chapter: string;
+  /** "Figure N: title", the image's name. */
+  name: string;
+  desc: string;
+  table: DataTable;
+  source: { documents: string[]; studies: string[] };
+  layouts: { layout: LayoutName; scene: Scene }[];
+  /** Site-relative addresses: the figure in its chapter, its own page, and each download. */
+  links: { figure: string; page: string; csv: string; svg: string; png: string };
+  csvBytes: number;
+}
+
+/** The chart `id` as placed in its chapter, or undefined when no chapter places it. */
+export async function chartView(id: string): Promise<ChartView | undefined> {
+  const data = getData();
+  const spec = data.charts.get(id);
+  const place = (await getChartPlaces()).get(id);
+  if (!spec || !place) return undefined;
+  return {
+    spec, number: place.number, chapter: place.chapter,
+    name: `Figure ${place.number}: ${spec.title}`,
+    desc: chartDescription(spec, data.figures),
+    table: chartTable(spec, data.figures),
+    source: chartSource(spec, data),
+    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({ layout, scene: chartScene(spec, data.figures, WIDTHS[layout]) })),
+    links: {
+      figure: `${chapterUrl(place.chapter)}#chart-${id}`, page: url(`embed/${id}/`),
+      csv: url(`data/${id}.csv`), svg: url(`data/${id}.svg`), png: url(`data/${id}.png`),
+    },
+    csvBytes: Buffer.byteLength(chartCsv(spec, data.figures, data.studies, data.sources)),
+  };
+}
+
+/** Every placed chart, in book order: one embed page, SVG, PNG and card each. */
+export async function placedCharts(): Promise<ChartView[]> {
+  const ids = [...(await getChartPlaces()).entries()].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
+  return (await Promise.all(ids.map(chartView))).filter((v) => v !== undefined);
+}

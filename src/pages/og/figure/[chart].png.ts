@@ -1,0 +1,14 @@
+/**
+ * /og/figure/<chart-id>.png: each figure's own social card, named by its page (/embed/<chart-id>/), so a
+ * shared link to a figure shows that chart: the standalone SVG fitted on a 1200×630 card.
+ */
+import type { APIRoute } from 'astro';
+import { getData } from '../../../lib/data/index.ts';
+import { chartSvgFile } from '../../../lib/charts/standalone.ts';
+import { figureCardPng } from '../../../lib/sharing/og-image.ts';
+import type { ChartView } from '../../../lib/charts/view.ts';
+
+export { getStaticPaths } from '../../data/[chart].svg.ts';
+
+export const GET: APIRoute<{ view: ChartView }> = async ({ props }) =>
+  new Response(new Uint8Array(await figureCardPng(chartSvgFile(props.view, getData().book))), { headers: { 'Content-Type': 'image/png' } });
