@@ -1,5 +1,5 @@
 /**
- * The search page's behaviour (the only script the site ships). It reveals the search form, and loads
+ * The search page's behaviour (the only script the site ships). Its form is shown by CSS when scripts run; this loads
  * Pagefind (its index and WebAssembly engine, under /pagefind/) only when the reader first types or
  * arrives with ?q=. Results are a list of links with excerpts; the count goes to a polite live region.
  */
@@ -43,8 +43,6 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  root.hidden = false;
-  if (fallback) fallback.hidden = true;
   // An empty list stays hidden: screen readers would announce "list, 0 items", and axe cannot tell
   // whether an empty role=list is finished (aria-required-children).
   const show = (items: HTMLLIElement[]) => { list.replaceChildren(...items); list.hidden = items.length === 0; };
@@ -66,7 +64,7 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
     } catch (error) {
       console.error(error);
       status.textContent = 'Search could not load. Every chapter is listed below instead.';
-      if (fallback) fallback.hidden = false;
+      fallback?.classList.add('search-fallback--shown');
     }
   }
 
