@@ -1,4 +1,7 @@
-/** Keyboard alone: skip link first and working, a visible, unobscured focus on every stop, no stops in charts. */
+/**
+ * Keyboard alone: skip link first and working, a visible, unobscured focus on every stop, its ring
+ * uncut, no stops in charts; also in a short window (1024 × 450), where sticky navigation must fit.
+ */
 import { afterAll, describe, it } from 'vitest';
 import { tabPool } from '../support/browser.ts';
 import { checkKeyboard, checkSkipLink } from '../support/a11y/keyboard.ts';
@@ -6,7 +9,7 @@ import { at, report } from '../support/a11y/findings.ts';
 import { sitePages } from '../support/pages.ts';
 
 const pages = sitePages();
-const modes = ['light', 'dark', 'narrow', 'forced'] as const;
+const modes = ['light', 'dark', 'narrow', 'forced', 'short'] as const;
 const pools = Object.fromEntries(modes.map((mode) => [mode, tabPool(mode)]));
 afterAll(() => Promise.all(Object.values(pools).map((p) => p.close())));
 

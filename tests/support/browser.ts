@@ -14,6 +14,8 @@ export const MODES = {
   narrow: { viewport: { width: 320, height: 640 }, colorScheme: 'light' },
   /** Windows High Contrast and similar: the browser replaces the page's colours with system colours. */
   forced: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark', forcedColors: 'active' },
+  /** A short window: 1280 × 720 at 125% zoom, or a laptop with toolbars; sticky parts must still fit. */
+  short: { viewport: { width: 1024, height: 450 }, colorScheme: 'light' },
   noJs: { viewport: { width: 1280, height: 800 }, colorScheme: 'light', javaScriptEnabled: false },
 } satisfies Record<string, BrowserContextOptions>;
 export type Mode = keyof typeof MODES;

@@ -20,7 +20,7 @@ export interface SitePage {
 }
 
 /** A word from the book's title (its longest), which the search must find. */
-const searchWord = (): string => loadData(process.cwd()).book.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+export const searchWord = (): string => loadData(process.cwd()).book.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
 
 /** Every built page (never a hand-kept list), in a stable order, then the scripted states. */
 export function sitePages(): SitePage[] {

@@ -1,7 +1,8 @@
 /**
  * Keyboard checks, made the way a keyboard user meets the page: press Tab from the top and look.
  * The first stop is the skip link and it moves focus to main (WCAG 2.4.1); every stop shows a focus
- * indicator, measured in pixels against the same spot unfocused (2.4.7), that nothing covers (2.4.11);
+ * indicator, measured in pixels against the same spot unfocused (2.4.7), that nothing covers and that
+ * no edge cuts, neither the window's nor a scrolling box's such as a sticky list too long for it (2.4.11);
  * and nothing inside a chart's image is a stop, since the image is one picture with its data given in
  * text beside it (the data table, the figure's links and the download are stops, as they should be).
  */
@@ -14,6 +15,8 @@ import { changedPixels } from './pixels.ts';
 const MAX_STOPS = 400;
 /** Pixels around the element's box where an indicator (outline, offset, shadow) may be drawn. */
 const PAD = 8;
+/** Pixels past the box the site's focus ring reaches (a 3px outline, a 4px underline shadow). */
+const RING = 4;
 
 interface Clip { x: number; y: number; width: number; height: number }
 
@@ -32,11 +35,13 @@ interface Stop {
   /** What covers the element's centre, if anything. */
   coveredBy: string | null;
   onScreen: boolean;
+  /** The ring's box does not fit in what the window and any clipping box around the element show. */
+  ringCut: boolean;
 }
 
 /** Reads the focused element: what it is, where it is, and whether something covers it. */
-function focused(page: Page, pad: number): Promise<Stop> {
-  return page.evaluate((pad) => {
+function focused(page: Page, pad: number, ring: number): Promise<Stop> {
+  return page.evaluate(({ pad, ring }) => {
     const { finding, selector } = window.__a11y;
     const el = document.activeElement ?? document.body;
     // The part of its first box in the window (a scroll region may be taller than the window).
@@ -53,6 +58,17 @@ function focused(page: Page, pad: number): Promise<Stop> {
       window.scrollBy(0, r.top - pad < 0 ? r.top - pad : r.bottom + pad - innerHeight);
       r = el.getBoundingClientRect();
     }
+    // What is seen of the page around the element: the window, cut by each box that clips its overflow.
+    const seen = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const s = getComputedStyle(p);
+      if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+      const b = p.getBoundingClientRect();
+      const [t, l] = [b.top + p.clientTop, b.left + p.clientLeft];
+      Object.assign(seen, { top: Math.max(seen.top, t), left: Math.max(seen.left, l), bottom: Math.min(seen.bottom, t + p.clientHeight), right: Math.min(seen.right, l + p.clientWidth) });
+    }
+    const fits = r.height + 2 * ring <= seen.bottom - seen.top && r.width + 2 * ring <= seen.right - seen.left;
+    const ringCut = fits && (r.top - ring < seen.top - 0.5 || r.bottom + ring > seen.bottom + 0.5 || r.left - ring < seen.left - 0.5 || r.right + ring > seen.right + 0.5);
     const [left, top] = [Math.max(0, Math.floor(r.left - pad)), Math.max(0, Math.floor(r.top - pad))];
     const [right, bottom] = [Math.min(innerWidth, Math.ceil(r.right + pad)), Math.min(innerHeight, Math.ceil(r.bottom + pad))];
     const href = el.getAttribute('href') ?? '';
@@ -66,8 +82,9 @@ function focused(page: Page, pad: number): Promise<Stop> {
       inChart: !!el.closest('svg, [role="img"]'),
       coveredBy,
       onScreen,
+      ringCut,
     };
-  }, pad);
+  }, { pad, ring });
 }
 
 /** A PNG of `clip` (document coordinates) as the page is painted now, without moving it. */
@@ -90,7 +107,7 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
   try {
     for (let i = 0; i < MAX_STOPS; i++) {
       await page.keyboard.press('Tab');
-      const stop = await focused(page, PAD);
+      const stop = await focused(page, PAD, RING);
       const at = (rule: string, detail: string) => found.push({ ...stop.raw, rule, detail });
       if (stop.body || seen.has(stop.raw.selector)) break;
       seen.add(stop.raw.selector);
@@ -100,6 +117,7 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
       if (stop.inChart) at('tab-stop-in-chart', 'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data belongs in text outside the SVG');
       if (!stop.onScreen) at('focus-off-screen', 'the focused element is not scrolled into view');
       if (stop.coveredBy) at('focus-obscured', `the focused element is hidden behind ${stop.coveredBy}`);
+      if (stop.onScreen && stop.ringCut) at('focus-ring-cut', `the focus ring (${RING}px around the element) is cut by the edge of the window or of a scrolling box around it`);
       if (!stop.clip) at('focus-not-visible', 'the focused element has no visible box');
       else shots.push({ stop, focused: await capture(cdp, stop.clip) });
     }
