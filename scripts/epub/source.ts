@@ -1,0 +1,48 @@
+/**
+ * The EPUB's source: the print edition's whole-book page (print/index.html in the built site), the same
+ * HTML the book's PDF was printed from. Its cover and each chapter's article are taken as they are, so
+ * the EPUB holds no text of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+export interface SourceChapter {
+  id: string;
+  /** The chapter's h1. */
+  title: string;
+  /** "front", "chapter" or "back", from the print edition's class. */
+  kind: string;
+  /** The section headings (h2) with their ids, for the contents. */
+  sections: { id: string; title: string }[];
+  article: Element;
+}
+
+export interface EpubSource {
+  lang: string;
+  cover: Element;
+  chapters: SourceChapter[];
+}
+
+/** The print edition's page, read from `dist`. */
+export function readSource(dist: string): EpubSource {
+  const file = join(dist, 'print', 'index.html');
+  const tree: Root = fromHtml(readFileSync(file, 'utf8'));
+  const lang = select('html', tree)?.properties.lang;
+  const cover = select('.print-cover', tree);
+  if (typeof lang !== 'string' || !cover) throw new Error(`${file} has no language or no cover: is it the print edition's page?`);
+  const text = (el: Element) => toString(el).replace(/\s+/g, ' ').trim();
+  const chapters = selectAll('article[data-chapter]', tree).map((article) => ({
+    id: String(article.properties.dataChapter),
+    title: text(select('h1', article)!),
+    kind: String((article.properties.className as string[]).find((c) => c.startsWith('print-chapter--'))?.slice(15) ?? 'chapter'),
+    sections: selectAll('h2[id]', article).filter((h2) => !select('.chapter-sources', article)?.children.includes(h2))
+      .map((h2) => ({ id: String(h2.properties.id), title: text(h2) })),
+    article,
+  }));
+  if (!chapters.length) throw new Error(`${file} holds no chapter.`);
+  return { lang, cover, chapters };
+}
