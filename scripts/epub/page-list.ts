@@ -85,15 +85,15 @@ function insertMarker(body: Root, index: TextIndex, at: number, marker: Element)
   const { text, path, offset } = index.placeOf(raw);
   const svg = path.findIndex((el) => el.tagName === 'svg');
   const html = svg >= 0 ? path.slice(0, svg + 1) : path;
-  for (let i = 0; i < html.length; i++) {
+  const placeable = (i: number) => acceptsSpan(i === 0 ? body : html[i - 1]!) && !(i >= 2 && html[i - 2]!.tagName === 'dl');
+  const before = (i: number) => {
     const parent = i === 0 ? body : html[i - 1]!;
-    const inDl = i >= 2 && html[i - 2]!.tagName === 'dl';
-    const el = html[i]!;
-    if ((index.startsAt(el, raw) || el.tagName === 'svg') && acceptsSpan(parent) && !inDl) {
-      parent.children.splice(parent.children.indexOf(el), 0, marker);
-      return;
-    }
-  }
+    parent.children.splice(parent.children.indexOf(html[i]!), 0, marker);
+  };
+  const opened = html.findIndex((el, i) => index.startsAt(el, raw) && placeable(i));
+  if (opened >= 0) return before(opened);
+  // A word inside a drawing: before the drawing, or the nearest element around it where a span may stand.
+  for (let i = svg; i >= 0; i--) if (placeable(i)) return before(i);
   const parent = path.at(-1) ?? body;
   const after = { type: 'text' as const, value: text.value.slice(offset) };
   text.value = text.value.slice(0, offset);
