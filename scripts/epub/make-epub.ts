@@ -13,6 +13,7 @@ import { epubPath } from '../../src/lib/print/epub-file.ts';
 import { pdfPath } from '../../src/lib/print/pdf-files.ts';
 import { openPdf, pageText } from '../pdf/read-pdf.ts';
 import { adaptChapter, idsIn, type LinkMap } from './adapt.ts';
+import { glossaryTargets, linkAbbreviations } from './glossary-links.ts';
 import { COVER_FILE, NAV_FILE, navBody } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
 import { markPages } from './page-list.ts';
@@ -35,7 +36,11 @@ export async function makeEpub(dist: string, { book }: BookData, base = '/'): Pr
   const links: LinkMap = { base, site: book.url, chapterFile: new Map(chapters.map((c) => [c.id, c.file])), idFile: new Map() };
   for (const doc of [cover, ...chapters]) for (const id of idsIn(doc.body)) if (!links.idFile.has(id)) links.idFile.set(id, doc.file);
   adaptChapter(source.cover, cover.file, links);
-  for (const c of chapters) adaptChapter(c.article, c.file, links);
+  const abbreviations = glossaryTargets(chapters);
+  for (const c of chapters) {
+    adaptChapter(c.article, c.file, links);
+    linkAbbreviations(c.article, abbreviations);
+  }
 
   const pdf = await openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(book.title)))));
   const texts = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));

@@ -34,15 +34,23 @@ export function readSource(dist: string): EpubSource {
   const lang = select('html', tree)?.properties.lang;
   const cover = select('.print-cover', tree);
   if (typeof lang !== 'string' || !cover) throw new Error(`${file} has no language or no cover: is it the print edition's page?`);
-  const text = (el: Element) => toString(el).replace(/\s+/g, ' ').trim();
-  const chapters = selectAll('article[data-chapter]', tree).map((article) => ({
-    id: String(article.properties.dataChapter),
-    title: text(select('h1', article)!),
-    kind: String((article.properties.className as string[]).find((c) => c.startsWith('print-chapter--'))?.slice(15) ?? 'chapter'),
-    sections: selectAll('h2[id]', article).filter((h2) => !select('.chapter-sources', article)?.children.includes(h2))
-      .map((h2) => ({ id: String(h2.properties.id), title: text(h2) })),
-    article,
-  }));
+  const text = (el: Element | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
+  // Every part of the print edition in its order, but the cover and the printed contents (the EPUB has
+  // its own): the chapters, and any other part (a section the print edition adds) as a chapter of its own.
+  const parts = (select('main', tree)?.children ?? []).filter((el): el is Element => el.type === 'element' && el !== cover
+    && !(el.properties.className as string[] | undefined)?.includes('print-contents'));
+  const chapters = parts.map((article, i) => {
+    const kind = (article.properties.className as string[] | undefined)?.find((c) => c.startsWith('print-chapter--'))?.slice(15);
+    const firstChapter = parts.findIndex((p) => p.properties.dataChapter);
+    return {
+      id: String(article.properties.dataChapter ?? article.properties.id ?? `part-${i + 1}`),
+      title: text(select('h1, h2', article)),
+      kind: kind ?? (firstChapter < 0 || i < firstChapter ? 'front' : 'back'),
+      sections: selectAll('h2[id]', article).filter((h2) => !select('.chapter-sources', article)?.children.includes(h2))
+        .map((h2) => ({ id: String(h2.properties.id), title: text(h2) })),
+      article,
+    };
+  });
   if (!chapters.length) throw new Error(`${file} holds no chapter.`);
   return { lang, cover, chapters };
 }

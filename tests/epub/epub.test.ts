@@ -99,6 +99,15 @@ describe('the EPUB', () => {
     expect(inside).toBeGreaterThan(refs);
   });
 
+  it('links an abbreviation, where a chapter first uses it, to the glossary entry that spells it out', () => {
+    const glossaryLinks = [...docs.values()].flatMap((doc) => doc.querySelectorAll('a.glossary-link'));
+    expect(glossaryLinks.length).toBeGreaterThan(0);
+    for (const a of glossaryLinks) {
+      const [file, id] = a.getAttribute('href')!.split('#');
+      expect(docs.get(file!)!.getElementById(id!)?.querySelector('abbr')?.text).toBe(a.querySelector('abbr')!.text);
+    }
+  });
+
   it('lists every page of the print edition in its page-list, each at a page-break marker', () => {
     const entries = nav.querySelectorAll('nav[epub\\:type="page-list"] a');
     expect(entries.map((a) => a.text)).toEqual(entries.map((_, i) => String(i + 1)));
