@@ -16,7 +16,7 @@ import { adaptChapter, idsIn, type LinkMap } from './adapt.ts';
 import { glossaryTargets, linkAbbreviations } from './glossary-links.ts';
 import { COVER_FILE, NAV_FILE, navBody } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
-import { markPages } from './page-list.ts';
+import { markPages, type PrintedPart } from './page-list.ts';
 import { readSource } from './source.ts';
 import { STYLESHEET, xhtmlDocument } from './xhtml.ts';
 import { zipEpub, type EpubEntry } from './zip.ts';
@@ -46,7 +46,11 @@ export async function makeEpub(dist: string, { book }: BookData, base = '/'): Pr
   const texts = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
   const paper = (await pdf.getPage(1)).view[2]! > 600 ? 'US Letter' : 'A4';
   await pdf.loadingTask.destroy();
-  const pages = markPages(texts, { cover, contents }, chapters);
+  // The print edition's parts in its order, as the PDF's pages run through them.
+  const printed = source.order.map((el): PrintedPart => (el === source.cover ? { doc: cover }
+    : el === source.printedContents ? { doc: { file: NAV_FILE, body: { type: 'root', children: [el] } }, markAtStartOf: contents }
+    : { doc: chapters.find((c) => c.article === el)! }));
+  const pages = markPages(texts, printed);
   const pagination = `${book.title}, print edition (PDF, ${paper}), ${book.edition}`;
   contents.body.children.push(...navBody({ chapters, pages, pagesFrom: 'the print edition' }));
 

@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { markPages, type ContentDocument } from './page-list.ts';
+import { markPages, type ContentDocument, type PrintedPart } from './page-list.ts';
 
 const doc = (file: string, html: string): ContentDocument => ({ file, body: fromHtml(html, { fragment: true }) as Root });
 const html = (d: ContentDocument) => toHtml(d.body).replace(/ epub:type="pagebreak" role="doc-pagebreak" id="page-(\d+)" title="\d+"><\/span>/g, '>[$1]');
@@ -17,6 +17,10 @@ describe('the page-list', () => {
       + '<tbody><tr><th>Row one with words</th><td>10%</td></tr></tbody></table></article>'),
   ];
   const front = () => ({ cover: doc('cover.xhtml', '<section>Cover</section>'), contents: doc('nav.xhtml', '<nav>Contents</nav>') });
+  /** The print edition's parts: its cover, its printed contents (marked in the EPUB's own), the chapters. */
+  const parts = (f: ReturnType<typeof front>, chapters: ContentDocument[]): PrintedPart[] => [
+    { doc: f.cover }, { doc: doc('print', '<nav><h2>Contents</h2><a>Opening words 00</a><a>Second chapter 00</a></nav>'), markAtStartOf: f.contents },
+    ...chapters.map((c) => ({ doc: c }))];
   const pages = [
     'Cover', 'Book Contents 2 Contents Opening words 3 Second chapter 4',
     'Book One 3 Opening words The first chapter starts here and runs on for a while.',
@@ -29,7 +33,7 @@ describe('the page-list', () => {
   it('marks each page where its words start, past the running head, and lists it', () => {
     const [one, two] = chapters();
     const f = front();
-    const targets = markPages(pages, f, [one!, two!]);
+    const targets = markPages(pages, parts(f, [one!, two!]));
     expect(targets.map((t) => `${t.page} ${t.file}#${t.id}`)).toEqual([
       '1 cover.xhtml#page-1', '2 nav.xhtml#page-2', '3 one.xhtml#page-3', '4 one.xhtml#page-4',
       '5 two.xhtml#page-5', '6 two.xhtml#page-6', '7 two.xhtml#page-7']);
@@ -47,12 +51,12 @@ describe('the page-list', () => {
   it('puts a page that opens inside a chart before the chart\'s drawing, not in the SVG', () => {
     const [one, two] = chapters();
     const early = [...pages.slice(0, 5), 'Book Two 6 Label one two three four five six', 'Book Two 7 Row one with words 10%'];
-    markPages(early, front(), [one!, two!]);
+    markPages(early, parts(front(), [one!, two!]));
     expect(html(two!)).toContain('</p><span>[6]<figure>');
   });
 
   it('says which page it cannot find', () => {
-    expect(() => markPages([...pages.slice(0, 3), 'Book One 4 Words that are in no chapter at all, anywhere.'], front(), chapters()))
+    expect(() => markPages([...pages.slice(0, 3), 'Book One 4 Words that are in no chapter at all, anywhere.'], parts(front(), chapters())))
       .toThrow(/^page 4 of the book PDF begins "Book One 4 Words that are in no chapter/);
   });
 });

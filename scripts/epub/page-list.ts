@@ -1,8 +1,7 @@
 /**
  * The print edition's page numbers in the EPUB: for each page of the book's PDF, find where its text
  * begins in the chapters and put a page-break marker there, so a reader of either edition can cite the
- * same page. Pages before the first chapter (the cover, the contents) are marked at the start of the
- * EPUB's own cover and contents.
+ * same page. Pages of the printed contents are marked at the start of the EPUB's own contents.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
@@ -23,45 +22,42 @@ export const pageMarker = (page: number): Element =>
   h('span', { 'epub:type': 'pagebreak', role: 'doc-pagebreak', id: `page-${page}`, title: String(page) });
 
 /**
- * Marks every page of `pages` (the text of each PDF page, in order) in the documents, and returns the
- * targets for the page-list. Throws if a page's words cannot be found in the chapters.
+ * A part of the print edition as the page-list reads it: the document it is in the EPUB, or, for the
+ * printed contents (which the EPUB replaces with its own), the document whose start its pages are marked at.
  */
-export function markPages(pages: string[], front: { cover: ContentDocument; contents: ContentDocument }, chapters: ContentDocument[]): PageTarget[] {
-  const indexes = chapters.map((doc) => indexText(doc.body));
+export interface PrintedPart { doc: ContentDocument; markAtStartOf?: ContentDocument }
+
+/**
+ * Marks every page of `pages` (the text of each PDF page, in order) in `parts` (the print edition's
+ * parts, in order), and returns the targets for the page-list. Throws if a page's words are not found.
+ */
+export function markPages(pages: string[], parts: PrintedPart[]): PageTarget[] {
+  const indexes = parts.map((part) => indexText(part.doc.body));
   const offsets = indexes.map((_, i) => indexes.slice(0, i).reduce((sum, index) => sum + index.compact.length, 0));
   const haystack = indexes.map((index) => index.compact).join('');
   const words = pages.map((text) => text.split(/\s+/).map((word) => compactOf(word).compact).filter(Boolean));
-  const opening = haystack.slice(0, offsets[1] ?? haystack.length).slice(0, 40);
-  const first = words.findIndex((page) => page.join('').includes(opening));
-  if (first < 0) throw new Error(`no page of the book PDF holds the opening words of ${chapters[0]?.file}.`);
-
-  const targets: PageTarget[] = [];
-  const found: { page: number; doc: number; at: number }[] = [];
-  let cursor = 0;
   const docOf = (at: number) => offsets.findLastIndex((offset) => offset <= at);
   // Print repeats a table's head at the top of each page the table runs onto: that is not where the page starts.
   const inTableHead = (at: number) => {
     const index = indexes[docOf(at)]!;
     return index.placeOf(index.origin[at - offsets[docOf(at)]!]!).path.some((el) => el.tagName === 'thead');
   };
+
+  const found: { page: number; doc: number; at: number }[] = [];
+  let cursor = 0;
   words.forEach((page, i) => {
-    const n = i + 1;
-    if (i < first) {
-      const doc = i === 0 ? front.cover : front.contents;
-      doc.body.children.splice(i === 0 ? 0 : n - 2, 0, pageMarker(n));
-      targets.push({ page: n, file: doc.file, id: `page-${n}` });
-      return;
-    }
     const at = findStart(page, haystack, cursor, (at) => !inTableHead(at));
-    if (at === undefined) throw new Error(`page ${n} of the book PDF begins "${pages[i]!.slice(0, 80)}", which is not in the chapters in order.`);
+    if (at === undefined) throw new Error(`page ${i + 1} of the book PDF begins "${pages[i]!.slice(0, 80)}", which is not in the print edition's page in order.`);
     cursor = at + 1;
-    const doc = docOf(at);
-    found.push({ page: n, doc, at: at - offsets[doc]! });
-    targets.push({ page: n, file: chapters[doc]!.file, id: `page-${n}` });
+    found.push({ page: i + 1, doc: docOf(at), at: at - offsets[docOf(at)]! });
   });
   // Last first: a marker put in never moves a place found for an earlier page.
-  for (const { page, doc, at } of found.reverse()) insertMarker(chapters[doc]!.body, indexes[doc]!, at, pageMarker(page));
-  return targets;
+  for (const { page, doc, at } of [...found].reverse()) {
+    const { doc: source, markAtStartOf: start } = parts[doc]!;
+    if (start) start.body.children.splice(0, 0, pageMarker(page));
+    else insertMarker(source.body, indexes[doc]!, at, pageMarker(page));
+  }
+  return found.map(({ page, doc }) => ({ page, file: (parts[doc]!.markAtStartOf ?? parts[doc]!.doc).file, id: `page-${page}` }));
 }
 
 /** Where in `haystack` (from `from` on) the page's text starts; its first words may be a running head. */

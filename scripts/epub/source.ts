@@ -24,7 +24,11 @@ export interface SourceChapter {
 export interface EpubSource {
   lang: string;
   cover: Element;
+  /** The printed contents, if the print edition has one (the EPUB has its own, in the nav document). */
+  printedContents?: Element;
   chapters: SourceChapter[];
+  /** The cover, the printed contents and the chapters' articles, in the print edition's order. */
+  order: Element[];
 }
 
 /** The print edition's page, read from `dist`. */
@@ -32,13 +36,15 @@ export function readSource(dist: string): EpubSource {
   const file = join(dist, 'print', 'index.html');
   const tree: Root = fromHtml(readFileSync(file, 'utf8'));
   const lang = select('html', tree)?.properties.lang;
-  const cover = select('.print-cover', tree);
+  const top = (select('main', tree)?.children ?? []).filter((el): el is Element => el.type === 'element');
+  // The printed contents (its page numbers are the PDF's, written in as it is printed): the EPUB has its own.
+  const printedContents = (el: Element) => !!select('[data-toc-page]', el);
+  const cover = select('.print-cover', tree) ?? top.find((el) => !el.properties.dataChapter && !printedContents(el));
   if (typeof lang !== 'string' || !cover) throw new Error(`${file} has no language or no cover: is it the print edition's page?`);
   const text = (el: Element | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
   // Every part of the print edition in its order, but the cover and the printed contents (the EPUB has
   // its own): the chapters, and any other part (a section the print edition adds) as a chapter of its own.
-  const parts = (select('main', tree)?.children ?? []).filter((el): el is Element => el.type === 'element' && el !== cover
-    && !(el.properties.className as string[] | undefined)?.includes('print-contents'));
+  const parts = top.filter((el) => el !== cover && !printedContents(el));
   const chapters = parts.map((article, i) => {
     const kind = (article.properties.className as string[] | undefined)?.find((c) => c.startsWith('print-chapter--'))?.slice(15);
     const firstChapter = parts.findIndex((p) => p.properties.dataChapter);
@@ -52,5 +58,5 @@ export function readSource(dist: string): EpubSource {
     };
   });
   if (!chapters.length) throw new Error(`${file} holds no chapter.`);
-  return { lang, cover, chapters };
+  return { lang, cover, printedContents: top.find(printedContents), chapters, order: top };
 }

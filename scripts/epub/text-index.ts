@@ -1,8 +1,9 @@
 /**
- * A document's text as a reader sees it, reduced to letters and digits ("compact" text), with the way
- * back from each compact character to the text node and element path it came from. Comparing compact
- * text makes a PDF's text and the HTML it was printed from meet despite line breaks, hyphens at line
- * ends, quotes and ligatures.
+ * A document's text as a reader sees it, reduced to its letters ("compact" text), with the way back
+ * from each compact character to the text node and element path it came from. Comparing compact text
+ * makes a PDF's text and the HTML it was printed from meet despite line breaks, hyphens at line ends,
+ * quotes and ligatures, and despite numbers the print edition adds: page numbers in running heads and
+ * in the contents.
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 
@@ -10,7 +11,7 @@ import type { Element, Root, RootContent, Text } from 'hast';
 export interface TextPlace { text: Text; path: Element[]; offset: number }
 
 export interface TextIndex {
-  /** Letters and digits only, lower case. */
+  /** Letters only, lower case. */
   compact: string;
   /** For each compact character, the raw text position it came from. */
   origin: number[];
@@ -27,12 +28,12 @@ const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'data', 'dfn', 'em', '
 /** Elements whose text is not shown. */
 const UNSEEN = new Set(['title', 'desc', 'style', 'script']);
 
-/** Letters and digits of `text`, lower case, each with its index in `text`. */
+/** The letters of `text`, lower case, each with its index in `text`. */
 export function compactOf(text: string): { compact: string; origin: number[] } {
   let compact = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const kept = text[i]!.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const kept = text[i]!.normalize('NFKC').toLowerCase().replace(/\P{L}/gu, '');
     for (const c of kept) { compact += c; origin.push(i); }
   }
   return { compact, origin };
