@@ -4,7 +4,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { page } from '../support/site.ts';
+import { formatFileSize } from '../../scripts/pdf/file-size.ts';
+import { epubPath } from '../../src/lib/print/epub-file.ts';
+import { builtPages, page, pageForHref } from '../support/site.ts';
 import { siteChapters } from '../pdf/read-book.ts';
 import { contents, data, EPUB, readEpub, text, xml } from './read-epub.ts';
 
@@ -117,5 +119,17 @@ describe('the EPUB', () => {
       expect(marker?.getAttribute('epub:type'), a.getAttribute('href')!).toBe('pagebreak');
       expect(marker?.getAttribute('title')).toBe(a.text);
     }
+  });
+
+  it('is offered beside the PDF on the landing page and every chapter page, with its size', () => {
+    const label = `(EPUB, ${formatFileSize(statSync(EPUB).size)})`;
+    const offered = (path: string) => page(path).querySelectorAll('a[type="application/epub+zip"]')
+      .map((a) => ({ file: pageForHref(a.getAttribute('href')!)?.replace(/\/index\.html$/, ''), text: a.text }));
+    expect(offered('index.html')).toEqual([{ file: epubPath(book.title), text: `Download the report as an eBook ${label}` }]);
+    for (const chapter of siteChapters) {
+      expect(offered(pageForHref(`/${chapter.id}/`)!), chapter.id).toEqual([{ file: epubPath(book.title), text: `Download the whole report as an eBook ${label}` }]);
+    }
+    // No page anywhere is left with a size unfilled.
+    for (const path of builtPages()) for (const size of page(path).querySelectorAll('[data-epub-size]')) expect(size.text, path).toMatch(/^EPUB, /);
   });
 });
