@@ -11,6 +11,9 @@ import type { SourceChapter } from './source.ts';
 export const NAV_FILE = 'nav.xhtml';
 export const COVER_FILE = 'cover.xhtml';
 
+/** Landmarks beyond cover, contents and body: the EPUB type, and the component whose chapter it marks. */
+const PART_LANDMARKS = { glossary: 'dl.glossary' } as const;
+
 export interface NavParts {
   chapters: (SourceChapter & { file: string })[];
   pages: PageTarget[];
@@ -22,7 +25,10 @@ export interface NavParts {
 export function navBody({ chapters, pages, pagesFrom }: NavParts): Element[] {
   const link = (href: string, text: string, type?: string) => h('a', { href, ...(type ? { 'epub:type': type } : {}) }, text);
   const body = chapters.find((c) => c.kind === 'chapter') ?? chapters[0]!;
-  const glossary = chapters.find((c) => select('dl.glossary', c.article));
+  const parts = Object.entries(PART_LANDMARKS).flatMap(([type, selector]) => {
+    const chapter = chapters.find((c) => select(selector, c.article));
+    return chapter ? [h('li', [link(chapter.file, chapter.title, type)])] : [];
+  });
   return [
     h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc', ariaLabelledby: 'toc-heading' }, [
       h('h1', { id: 'toc-heading' }, 'Contents'),
@@ -37,7 +43,7 @@ export function navBody({ chapters, pages, pagesFrom }: NavParts): Element[] {
         h('li', [link(COVER_FILE, 'Cover', 'cover')]),
         h('li', [link(`${NAV_FILE}#toc`, 'Contents', 'toc')]),
         h('li', [link(body.file, body.title, 'bodymatter')]),
-        ...(glossary ? [h('li', [link(glossary.file, glossary.title, 'glossary')])] : []),
+        ...parts,
       ]),
     ]),
     h('nav', { 'epub:type': 'page-list', role: 'doc-pagelist', id: 'page-list', ariaLabelledby: 'page-list-heading', hidden: true }, [
