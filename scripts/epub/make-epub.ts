@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
-import { select } from 'hast-util-select';
 import type { BookData } from '../../src/lib/data/load.ts';
 import { epubPath } from '../../src/lib/print/epub-file.ts';
 import { pdfPath } from '../../src/lib/print/pdf-files.ts';
@@ -65,8 +64,7 @@ export async function makeEpub(dist: string, { book }: BookData, base = '/'): Pr
     id: i === 0 ? 'css' : `doc-${e.path.replace(/\.xhtml$/, '')}`,
     href: e.path,
     type: e.path.endsWith('.css') ? 'text/css' : 'application/xhtml+xml',
-    properties: [e.path === NAV_FILE && 'nav', select('svg', chapters.find((c) => c.file === e.path)?.body ?? { type: 'root', children: [] }) && 'svg']
-      .filter(Boolean).join(' ') || undefined,
+    properties: [e.path === NAV_FILE && 'nav', String(e.content).includes('<svg') && 'svg'].filter(Boolean).join(' ') || undefined,
   }));
   // A stable identifier: the same book and edition always get the same one.
   const hash = createHash('sha1').update(`${book.url}\n${book.edition}`).digest('hex');
