@@ -16,6 +16,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       wholeSite('build', 30_000),
       wholeSite('pdf', 180_000),
+      // The eBook: epubcheck and Ace by DAISY (slow: two at a time), axe on its chapters in Chromium, its page-list.
+      { test: { ...wholeSite('epub', 300_000).test, maxConcurrency: 2 } },
       // Each catalogue case builds its own copy of the project, so this kind does not wait for the shared
       // build. Its files mostly wait on those builds: run them side by side, two cases at a time in each.
       { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 2, maxWorkers: 3 } },

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One entry point that works on a fresh machine: provisions Node 24, the npm packages and a Chromium,
+# One entry point that works on a fresh machine: provisions Node 24, the npm packages, a Chromium and epubcheck,
 # then runs an npm script. Usage: bash scripts/book.sh build|test|dev|check|bench [args]
 # On a machine that already has Node 24, packages and Chrome, it only runs the npm script.
 set -euo pipefail
@@ -21,9 +21,11 @@ if [ "$(major node)" -lt "$need_major" ]; then
 fi
 
 # Packages: install against the committed lock whenever it is newer than what is installed.
-# (`npm ci` cannot work here: the registry lacks other platforms' optional binaries.)
+# (`npm ci` cannot work here: the registry lacks other platforms' optional binaries.) Ace by DAISY, the
+# EPUB accessibility checker, depends on Puppeteer and Electron: they must not fetch a browser of their
+# own (Ace runs on the system Chromium, as ace-puppeteer).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm install --no-audit --no-fund >&2
+  PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install --no-audit --no-fund >&2
 fi
 
 # Chromium, for the browser tests and the PDF: CHROME_PATH wins, then Debian's package.
@@ -33,6 +35,16 @@ if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils) >&2
   else
     echo "book: no Chromium found. Install it (apt-get install chromium) or set CHROME_PATH to a Chrome binary." >&2
+  fi
+fi
+
+# epubcheck (with a Java runtime), for the EPUB tests: Debian's package.
+if [ ! -f /usr/share/java/epubcheck.jar ] || ! command -v java >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "book: installing Debian's epubcheck and a Java runtime for the EPUB tests" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq epubcheck default-jre-headless) >&2
+  else
+    echo "book: no epubcheck found. Install it (apt-get install epubcheck default-jre-headless) to run the EPUB tests." >&2
   fi
 fi
 

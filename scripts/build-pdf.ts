@@ -4,16 +4,16 @@
  * Chromium, finishes it with pdf-lib, writes the download sizes into the site's pages, then removes
  * the print pages, which were only ever the PDFs' source.
  *
- * Usage: node scripts/build-pdf.ts [--dist dist] [--paper a4|letter]   (or PDF_PAPER=letter)
+ * Usage: node scripts/build-pdf.ts [--dist dist] [--paper a4|letter] [--keep-print]   (or PDF_PAPER=letter)
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { launchBrowser, PdfStepError } from './pdf/browser.ts';
 import { printWithContents } from './pdf/contents-pages.ts';
-import { fillSizes, formatFileSize, sizeMarkers } from './pdf/file-size.ts';
+import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 import { finishPdf } from './pdf/finish.ts';
 import { openPrintPage, PAPERS, readFacts, type Paper } from './pdf/print-page.ts';
 import { serveSite } from './pdf/serve.ts';
@@ -22,7 +22,7 @@ const PRINT = 'print';
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, paper: { type: 'string' } } });
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, paper: { type: 'string' }, 'keep-print': { type: 'boolean' } } });
   const dist = resolve(values.dist);
   const paper = (values.paper ?? process.env.PDF_PAPER ?? 'a4').toLowerCase();
   if (!(paper in PAPERS)) throw new PdfStepError(`unknown paper "${paper}": use --paper a4 or --paper letter.`);
@@ -57,23 +57,11 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  rmSync(join(dist, PRINT), { recursive: true, force: true });
-  fillDownloadSizes(dist);
+  // The EPUB step reads the print pages too: it asks to keep them, and removes them itself.
+  if (!values['keep-print']) rmSync(join(dist, PRINT), { recursive: true, force: true });
+  fillDownloadSizes(dist, 'pdf');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build-pdf: ${made.size} PDFs on ${PAPERS[paper as Paper].size} paper in ${seconds} s`);
-}
-
-/** Writes each PDF's real size into the download links of the site's pages. */
-function fillDownloadSizes(dist: string): void {
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  for (const file of pages) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    if (sizeMarkers(html).length === 0) continue;
-    writeFileSync(join(dist, file), fillSizes(html, (pdf) => {
-      if (!existsSync(join(dist, pdf))) throw new PdfStepError(`${file} links to ${pdf}, which the PDF step did not make.`);
-      return statSync(join(dist, pdf)).size;
-    }));
-  }
 }
 
 main().catch((error: unknown) => {

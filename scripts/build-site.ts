@@ -6,8 +6,8 @@
  *   2. Builds the site aside, into dist.staging/.
  *   3. Checks every internal link and anchor of the staged site, except links to files the next steps
  *      write, so a broken link is reported before the slow steps run.
- *   4. Runs the steps that need the built site (search index, PDF), against the staged site.
- *   5. Checks the links again, the search and PDF downloads included.
+ *   4. Runs the steps that need the built site (search index, PDF, EPUB), against the staged site.
+ *   5. Checks the links again, the search, PDF and EPUB downloads included.
  *   6. Swaps the staged site into dist/. Until then, dist/ holds the last good build, untouched.
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
@@ -40,10 +40,12 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
  * Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`,
  * and the folders they write (links into those are checked once they exist).
  */
-const AFTER_BUILD: { name: string; script: string; writes: string[] }[] = [
+const AFTER_BUILD: { name: string; script: string; writes: string[]; args?: string[] }[] = [
   { name: 'search index', script: 'scripts/build-search.ts', writes: ['pagefind/'] },
-  // The PDF is made from the staged site, so a failed PDF leaves the published site as it was.
-  { name: 'PDF', script: 'scripts/build-pdf.ts', writes: ['pdf/'] },
+  // The PDF is made from the staged site, so a failed PDF leaves the published site as it was. It keeps
+  // the print pages for the EPUB step, which reads them and the book's PDF, then removes them.
+  { name: 'PDF', script: 'scripts/build-pdf.ts', writes: ['pdf/'], args: ['--keep-print'] },
+  { name: 'EPUB', script: 'scripts/build-epub.ts', writes: ['epub/'] },
 ];
 
 /** Thrown when a step has already printed its own explanation. */
@@ -71,12 +73,12 @@ async function main(): Promise<void> {
   for (const step of AFTER_BUILD) {
     // A step another part of the project adds runs as soon as its script exists.
     if (!existsSync(join(root, step.script))) continue;
-    const run = spawnSync(process.execPath, [step.script, '--dist', staging], { cwd: root, stdio: 'inherit' });
+    const run = spawnSync(process.execPath, [step.script, '--dist', staging, ...(step.args ?? [])], { cwd: root, stdio: 'inherit' });
     if (run.status !== 0) throw new Reported(`the ${step.name} step failed`);
     say(`Made the ${step.name}.`);
   }
   checkLinks(pages, () => true);
-  say('Checked the links to the search index and the PDFs.');
+  say('Checked the links to the search index, the PDFs and the EPUB.');
 
   if (args.has('--no-swap')) {
     rmSync(staging, { recursive: true, force: true });

@@ -14,4 +14,11 @@ describe('download sizes', () => {
     expect(once).toContain('>PDF, 1.2 MB</span>)</a>');
     expect(fillSizes(once, () => 2048)).toContain('>PDF, 2 KB</span>)</a>');
   });
+
+  it('fills an EPUB marker as EPUB, and leaves it to the EPUB step', () => {
+    const both = `${html}<span data-epub-size="epub/book.epub">EPUB</span>`;
+    expect(sizeMarkers(both, 'epub')).toEqual(['epub/book.epub']);
+    expect(fillSizes(both, () => 900)).toContain('>EPUB</span>');
+    expect(fillSizes(both, () => 300_000, 'epub')).toContain('>EPUB, 293 KB</span>');
+  });
 });

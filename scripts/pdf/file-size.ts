@@ -1,8 +1,13 @@
 /**
- * The download links' sizes. The site is built before the PDFs exist, so each link is rendered with a
- * marker (`<span data-pdf-size="pdf/x.pdf">PDF</span>`) and this step, run after the PDFs are written,
- * fills in the real size of the file it names: "PDF, 1.2 MB".
+ * The download links' sizes. The site is built before the PDFs and the EPUB exist, so each link is
+ * rendered with a marker (`<span data-pdf-size="pdf/x.pdf">PDF</span>`, `data-epub-size` for the EPUB)
+ * and the step that writes the file fills in its real size: "PDF, 1.2 MB".
  */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The kinds of download whose size a marker asks for. */
+export type DownloadKind = 'pdf' | 'epub';
 
 /** A file size as GOV.UK writes it beside a download: "820 KB", "1.2 MB" (1 KB = 1,024 bytes). */
 export function formatFileSize(bytes: number): string {
@@ -11,12 +16,25 @@ export function formatFileSize(bytes: number): string {
   return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const MARKER = /(<span\b[^>]*\bdata-pdf-size="([^"]+)"[^>]*>)[^<]*(<\/span>)/g;
+const marker = (kind: DownloadKind) => new RegExp(`(<span\\b[^>]*\\bdata-${kind}-size="([^"]+)"[^>]*>)[^<]*(<\\/span>)`, 'g');
 
-/** The PDF paths named by size markers in a page. */
-export const sizeMarkers = (html: string): string[] => [...html.matchAll(MARKER)].map((m) => m[2]!);
+/** The files of `kind` named by size markers in a page. */
+export const sizeMarkers = (html: string, kind: DownloadKind = 'pdf'): string[] => [...html.matchAll(marker(kind))].map((m) => m[2]!);
 
-/** The page with each marker's text set to "PDF, <size>"; `sizeOf` gives a PDF path's size in bytes. */
-export function fillSizes(html: string, sizeOf: (pdf: string) => number): string {
-  return html.replace(MARKER, (_, open: string, pdf: string, close: string) => `${open}PDF, ${formatFileSize(sizeOf(pdf))}${close}`);
+/** The page with each marker's text set to "PDF, <size>" (or "EPUB, …"); `sizeOf` gives a file's size in bytes. */
+export function fillSizes(html: string, sizeOf: (file: string) => number, kind: DownloadKind = 'pdf'): string {
+  return html.replace(marker(kind), (_, open: string, file: string, close: string) => `${open}${kind.toUpperCase()}, ${formatFileSize(sizeOf(file))}${close}`);
+}
+
+/** Writes the real size of each file of `kind` into the download links of the site's pages in `dist`. */
+export function fillDownloadSizes(dist: string, kind: DownloadKind): void {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  for (const page of pages) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    if (sizeMarkers(html, kind).length === 0) continue;
+    writeFileSync(join(dist, page), fillSizes(html, (file) => {
+      if (!existsSync(join(dist, file))) throw new Error(`${page} links to ${file}, which the ${kind.toUpperCase()} step did not make.`);
+      return statSync(join(dist, file)).size;
+    }, kind));
+  }
 }

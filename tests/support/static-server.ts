@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
   '.woff2': 'font/woff2',
 };
 
