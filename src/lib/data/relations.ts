@@ -23,6 +23,7 @@ export const SAYS: Record<string, (value: number) => boolean> = {
   most: (v) => v > 50,
   'more than half': (v) => v > 50,
   'less than half': (v) => v < 50,
+  'a minority': (v) => v < 50,
 };
 
 /** One stated relation. */
