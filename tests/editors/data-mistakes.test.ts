@@ -41,6 +41,21 @@ describe.concurrent('data mistakes stop the build', () => {
       + '  Fix: give one of them another id; ids must be unique in data/figures.yaml.');
   });
 
+  it('a survey percentage that no whole number of its respondents gives', async () => {
+    const book = copy();
+    const line = book.append('data/figures.yaml', FIGURE(15)) + 1;
+    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "value"): is 15%, which cannot be a share of the 76 people in staff-2024 (11 is 14%, 12 is 16%).\n`
+      + '  Fix: check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.');
+  });
+
+  it('a relation the text states that the figures no longer bear out', async () => {
+    const book = copy();
+    book.edit('data/figures.yaml', /(- id: it-budget-cyber-nhs\n {2}value: )5\n/, '$17\n');
+    const line = book.read('data/relations.yaml').split('\n').indexOf('  says: less than half') + 1;
+    expectStopped(await book.build(), `data/relations.yaml:${line} ("nhs-cyber-share-of-worldwide", field "says"): says "less than half", but 7% of 12% comes to 58%, which is not less than half.\n`
+      + '  Fix: change the words in the chapter and here to what the figures show, or check the figures against the sources.');
+  });
+
   it('a data file that is not valid YAML', async () => {
     const book = copy();
     const line = book.append('data/figures.yaml', '- id: mistake-figure\n  label: "an unclosed quote\n  value: 50\n');

@@ -58,10 +58,10 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
     return { status: response.status, html: parse(await response.text()).textContent.replace(/\s+/g, ' ') };
   };
 
-  await until(async () => (await get()).html.includes('Of the staff who took part, 94% understand'), 'the first page', 120_000);
+  await until(async () => (await get()).html.includes('Of the staff who answered, 94% understand'), 'the first page', 120_000);
 
   book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
-  await until(async () => (await get()).html.includes('Of the staff who took part, 91% understand'), 'the changed figure');
+  await until(async () => (await get()).html.includes('Of the staff who answered, 91% understand'), 'the changed figure');
 
   book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )91\n/, '$1140\n');
   const line = book.read('data/figures.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
@@ -73,6 +73,6 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )140\n/, '$192\n');
   await until(async () => {
     const { status, html } = await get();
-    return status === 200 && html.includes('Of the staff who took part, 92% understand');
+    return status === 200 && html.includes('Of the staff who answered, 92% understand');
   }, 'the page to come back');
 }, 240_000);

@@ -29,7 +29,7 @@ afterAll(() => book?.remove());
 describe('changing one figure in data/', () => {
   it('changes the prose', () => {
     const prose = text(page('what-staff-think/index.html').querySelector('.prose'));
-    expect(prose).toContain('Of the staff who took part, 91% understand');
+    expect(prose).toContain('Of the staff who answered, 91% understand');
     expect(prose).not.toContain('94%');
   });
 

@@ -1,6 +1,7 @@
 /** The whole book's PDF, read back as a reader's viewer reads it: pages, bookmarks, contents, text. */
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '../../src/lib/data/format.ts';
+import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
 import { BOOK_PDF, bookmarks, data, literal, openPdf, pageText, pdfBytes, siteChapters } from './read-book.ts';
 
 const doc = await openPdf(pdfBytes(BOOK_PDF));
@@ -23,7 +24,8 @@ describe('the whole book PDF', () => {
   });
 
   it('titles each section bookmark exactly as the heading reads (no space lost where a heading wraps)', () => {
-    const headings = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3, h4, h5, h6').map((h) => h.text.trim())));
+    const chapterHeadings = siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3, h4, h5, h6').map((h) => h.text.trim()));
+    const headings = new Set([...chapterHeadings, KEY_FINDINGS_PAGE.title]);
     const sections = marks.filter((m) => m.depth > 0 && m.title !== 'Contents');
     expect(sections.length).toBeGreaterThan(0);
     for (const m of sections) expect(headings, m.title).toContain(m.title);
@@ -52,6 +54,22 @@ describe('the whole book PDF', () => {
     siteChapters.forEach((chapter, i) => {
       expect(contents.match(new RegExp(`${literal(chapter.title)} (\\d+)`))?.[1], chapter.title).toBe(String(starts[i]));
     });
+  });
+
+  it('has a key-findings page between the contents and the first chapter, with every finding in order', () => {
+    const at = marks.find((m) => m.title === KEY_FINDINGS_PAGE.title)?.page;
+    expect(at).toBeGreaterThan(2);
+    expect(at).toBeLessThan(starts[0]!);
+    const text = texts[at! - 1]!.replace(/\s+/g, ' ');
+    expect(text).toMatch(new RegExp(`^${literal(data.book.title)} ${KEY_FINDINGS_PAGE.head} ${at} ${KEY_FINDINGS_PAGE.title} `));
+    let from = 0;
+    for (const finding of data.keyFindings) {
+      const figure = formatFigure(data.figures.get(finding.figure)!);
+      const card = `${figure[0]!.toUpperCase()}${figure.slice(1)} ${finding.meaning}`;
+      const found = text.indexOf(card, from);
+      expect(found, card).toBeGreaterThan(from - 1);
+      from = found + card.length;
+    }
   });
 
   it('contains every chapter title and every figure the site shows, as the site writes it', () => {

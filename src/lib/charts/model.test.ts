@@ -24,7 +24,7 @@ describe('chartDescription', () => {
   });
 
   it('states both parts of a proportion', () => {
-    expect(chartDescription(chart('providers-breached'), main.figures)).toMatchInlineSnapshot(`"Grid of cells: 10 cells, 8 filled. Have experienced a security breach: eight in 10. Have not reported a breach: two in 10."`);
+    expect(chartDescription(chart('providers-breached'), main.figures)).toMatchInlineSnapshot(`"Grid of cells: 10 cells, 8 filled. Have experienced a security breach: eight in 10. Did not experience a breach: two in 10."`);
   });
 });
 

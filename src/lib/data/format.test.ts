@@ -10,6 +10,7 @@ describe('formatFigure', () => {
     [{ value: 2159, unit: 'count' }, '2,159'],
     [{ value: 1_700_000, unit: 'count' }, '1.7 million'],
     [{ value: 200_000_000, unit: 'count' }, '200 million'],
+    [{ value: 172_800_000, unit: 'count' }, '172.8 million'],
   ] as const)('%o reads %s', (figure, text) => expect(formatFigure(figure)).toBe(text));
 
   it('gives machine-readable proportions for percentages and in-ten figures', () => {

@@ -7,7 +7,7 @@ const thousands = format(',');
 
 /** A count, with millions in words as GOV.UK style writes them ("200 million"). */
 export function formatCount(value: number): string {
-  if (value >= 1e6) return `${format('~r')(+(value / 1e6).toPrecision(3))} million`;
+  if (value >= 1e6) return `${format('~r')(+(value / 1e6).toPrecision(4))} million`;
   return thousands(value);
 }
 

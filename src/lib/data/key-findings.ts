@@ -15,6 +15,9 @@ import { findStrayFigures } from './stray-figures.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 const FILE = 'key-findings.yaml';
+
+/** The print edition's key-findings page: its anchor (the contents link to it) and its running head. */
+export const KEY_FINDINGS_PAGE = { id: 'key-findings', title: 'Key findings at a glance', head: 'Key findings' } as const;
 const CHAPTERS = 'src/content/chapters';
 
 /** One large number on the landing page. */

@@ -15,6 +15,8 @@ import {
 } from './schemas.ts';
 import { ChartSchema, checkChart, type ChartSpec } from './charts.ts';
 import { checkAbbreviations, GlossaryTermSchema, type GlossaryTerm } from './glossary.ts';
+import { unstatedQuestionBase } from './question-base.ts';
+import { readRelations, type Relation } from './relations.ts';
 
 export interface BookData {
   book: Book;
@@ -28,6 +30,8 @@ export interface BookData {
   charts: ReadonlyMap<string, ChartSpec>;
   /** Terms and abbreviations, from the optional data/glossary.yaml (empty when a book has none). */
   glossary: ReadonlyMap<string, GlossaryTerm>;
+  /** Relations the text states between figures (data/relations.yaml), each checked; its value is in `figures`. */
+  relations: readonly Relation[];
 }
 
 /** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
@@ -107,14 +111,21 @@ export function loadData(root: string): BookData {
         `is ${figure.value}, but a ${figure.unit} figure must be ${figure.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
         figure.unit === 'percent' ? 'write the percentage as a number from 0 to 100 (94 for 94%).' : `check the value against the source, or change its unit.`);
     }
+    const notShare = unstatedQuestionBase(figure, studies.get(figure.study));
+    if (notShare) {
+      throw new BookError({ file: figuresFile.file, line: figuresFile.lineOf([i, 'value']), id: figure.id, field: 'value' }, notShare,
+        'check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.');
+    }
   });
   for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
+  const { relations, derived } = readRelations(root, figures);
+  for (const figure of derived) figures.set(figure.id, figure);
 
   const chartsFile = existsSync(join(root, 'data', 'charts.yaml')) ? read('charts.yaml') : undefined;
   const charts = chartsFile ? readList(chartsFile, ChartSchema, 'chart') : new Map<string, ChartSpec>();
   // checkChart returns the spec with its title and summary's figure placeholders filled in.
   [...charts.values()].forEach((chart, i) => charts.set(chart.id, checkChart(chart, i, chartsFile!, figures, sources)));
-  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts, glossary: readGlossary(root) };
+  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts, glossary: readGlossary(root), relations };
 }
 
 function readGlossary(root: string): Map<string, GlossaryTerm> {

@@ -101,6 +101,11 @@ export const FigureSchema = z.strictObject({
     .min(1, 'is empty: list at least one document id from sources.yaml'),
   /** How the sources word it, where that matters. */
   wording: z.string().optional(),
+  /**
+   * Who answered the question, where that is not the whole survey: a percentage that cannot be a share
+   * of the survey's base (94% of 76 people is 71.4) says so here, e.g. "not stated".
+   */
+  questionBase: z.string().trim().min(1).optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
