@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../scripts/pdf/file-size.ts';
 import { epubPath } from '../../src/lib/print/epub-file.ts';
+import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
 import { builtPages, page, pageForHref } from '../support/site.ts';
 import { siteChapters } from '../pdf/read-book.ts';
 import { contents, data, EPUB, readEpub, text, xml } from './read-epub.ts';
@@ -53,10 +54,11 @@ describe('the EPUB', () => {
     for (const doc of docs.values()) for (const svg of doc.querySelectorAll('svg.chart__svg')) expect(svg.querySelector('title')?.text).toMatch(/^Figure \d+:/);
   });
 
-  it('reads in the site\'s order: cover, contents, then every chapter, each listed in the contents', () => {
-    expect(spine.map((d) => d.path)).toEqual(['cover.xhtml', 'nav.xhtml', ...siteChapters.map((c) => `${c.id}.xhtml`)]);
+  it('reads in the print edition\'s order: cover, contents, key findings, then every chapter, each listed in the contents', () => {
+    const keyFindings = data.keyFindings.length > 0 ? [`${KEY_FINDINGS_PAGE.id}.xhtml`] : [];
+    expect(spine.map((d) => d.path)).toEqual(['cover.xhtml', 'nav.xhtml', ...keyFindings, ...siteChapters.map((c) => `${c.id}.xhtml`)]);
     const toc = nav.querySelectorAll('nav[epub\\:type="toc"] > ol > li > a').map((a) => a.text);
-    expect(toc).toEqual(siteChapters.map((c) => c.title));
+    expect(toc).toEqual([...(keyFindings.length ? [KEY_FINDINGS_PAGE.title] : []), ...siteChapters.map((c) => c.title)]);
     const landmarks = nav.querySelectorAll('nav[epub\\:type="landmarks"] a').map((a) => a.getAttribute('epub:type'));
     expect(landmarks).toEqual(expect.arrayContaining(['cover', 'toc', 'bodymatter']));
   });
