@@ -32,7 +32,7 @@ fi
 if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "book: installing Debian's chromium for the PDF and browser tests" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils) >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fontconfig) >&2
   else
     echo "book: no Chromium found. Install it (apt-get install chromium) or set CHROME_PATH to a Chrome binary." >&2
   fi

@@ -6,9 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFDocument, PDFHeader, PDFHexString, PDFName } from 'pdf-lib';
+import { markPageDecoration } from './decoration.ts';
 import { fixOutlineTitles } from './outline.ts';
+import { markRepeatedHeaders } from './repeated-headers.ts';
 import type { PageFacts } from './print-page.ts';
 import { describeLinks, markPageArtifacts, regroupFigures } from './structure.ts';
+import { readWordSpacesAsSpaces } from './spaces.ts';
+import { addListBodies, mapRolesToStandard } from './standard-structure.ts';
 import { renumberStructIds } from './struct-ids.ts';
 import { xmpPacket } from './xmp.ts';
 
@@ -38,8 +42,13 @@ export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Prom
   fixOutlineTitles(doc, facts.headings);
   describeLinks(doc, facts.linkText);
   regroupFigures(doc);
+  mapRolesToStandard(doc);
+  addListBodies(doc);
   renumberStructIds(doc);
   markPageArtifacts(doc);
+  markPageDecoration(doc);
+  markRepeatedHeaders(doc);
+  readWordSpacesAsSpaces(doc);
   doc.context.header = PDFHeader.forVersion(1, 7);
 
   // The file identifier: a digest of the document itself, so it is stable and still changes with content.

@@ -9,6 +9,11 @@ describe('bookmark titles', () => {
       .toEqual(['About the research', 'The staff survey heard from people across the NHS']);
   });
 
+  it('reads a bookmark where Chromium wrote a line twice as its heading', () => {
+    expect(matchTitles(['SourcesSources', 'The staff surveyThe staff survey heard from people across the NHS'], ['Sources', headings[1]!]))
+      .toEqual(['Sources', headings[1]]);
+  });
+
   it('skips headings that have no bookmark, keeping reading order', () => {
     expect(matchTitles(['About the research', 'Sources'], headings)).toEqual(['About the research', 'Sources']);
   });

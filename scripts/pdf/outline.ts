@@ -1,7 +1,9 @@
 /**
  * Bookmarks that read exactly as the headings do. Chromium builds the outline from the headings but
  * drops the space where a heading wraps ("heard frompeople"): each bookmark is matched, ignoring white
- * space, to the next heading in reading order and given that heading's text.
+ * space, to the next heading in reading order and given that heading's text. Where a heading's words are
+ * set with thin spaces (spaces.ts), Chromium now and then writes a line of it twice ("Cite this reportCite
+ * this report"): a bookmark that ends with the heading's text is that heading too.
  */
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { PdfStepError } from './browser.ts';
@@ -12,7 +14,7 @@ const squash = (text: string): string => text.replace(/\s+/g, '');
 export function matchTitles(titles: readonly string[], headings: readonly string[]): string[] {
   let next = 0;
   return titles.map((title) => {
-    const i = headings.findIndex((h, j) => j >= next && squash(h) === squash(title));
+    const i = headings.findIndex((h, j) => j >= next && squash(title).endsWith(squash(h)));
     if (i < 0) throw new PdfStepError(`the bookmark "${title}" matches no heading after "${headings[next - 1] ?? 'the start'}".`);
     next = i + 1;
     return headings[i]!;

@@ -3,6 +3,7 @@
  * and reading from the page the facts the post-processing needs (metadata, headings, link texts).
  */
 import type { Browser, Page } from 'playwright-core';
+import { paintSpacesAtWraps } from './spaces.ts';
 
 /** The two paper sizes the edition is set for. */
 export const PAPERS = {
@@ -43,6 +44,7 @@ export async function openPrintPage(browser: Browser, root: string, url: string,
   await page.evaluate(() => document.fonts.ready);
   await localiseLinks(page, root);
   await nameChartsWithValues(page);
+  await paintSpacesAtWraps(page);
   return page;
 }
 

@@ -3,23 +3,28 @@
  * as artifacts, a description on every link, and no Figure without alternative text where an HTML
  * <figure> only groups a chart (which is its own Figure, with alt text) and its caption.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject, type PDFPage } from 'pdf-lib';
 import { markArtifacts } from './artifacts.ts';
 
 const N = PDFName.of;
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
+/** A page's one content stream: where it is stored, and its decoded content (latin1, one char per byte). */
+export function pageStream(doc: PDFDocument, page: PDFPage): [PDFRef, string] {
+  const contents = page.node.get(N('Contents'));
+  const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+  // Chromium writes one stream per page; were there several, an operation could span two of them.
+  if (refs.length !== 1 || !(refs[0] instanceof PDFRef)) throw new Error('expected one content stream per page');
+  const stream = doc.context.lookup(refs[0]);
+  if (!(stream instanceof PDFRawStream)) throw new Error('expected a content stream');
+  return [refs[0], latin1(decodePDFRawStream(stream).decode())];
+}
+
 /** Rewrites each page's content so that everything painted outside marked content is an /Artifact. */
 export function markPageArtifacts(doc: PDFDocument): void {
   for (const page of doc.getPages()) {
-    const contents = page.node.get(N('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    // Chromium writes one stream per page; were there several, an operation could span two of them.
-    if (refs.length !== 1 || !(refs[0] instanceof PDFRef)) throw new Error('expected one content stream per page');
-    const stream = doc.context.lookup(refs[0]);
-    if (!(stream instanceof PDFRawStream)) continue;
-    const marked = markArtifacts(latin1(decodePDFRawStream(stream).decode()));
-    doc.context.assign(refs[0], doc.context.flateStream(Buffer.from(marked, 'latin1')));
+    const [ref, src] = pageStream(doc, page);
+    doc.context.assign(ref, doc.context.flateStream(Buffer.from(markArtifacts(src), 'latin1')));
   }
 }
 
@@ -66,4 +71,22 @@ export function regroupFigures(doc: PDFDocument): void {
     const list = kids instanceof PDFArray ? kids.asArray() : [kids];
     if (list.some((kid) => kid instanceof PDFRef && doc.context.lookup(kid) instanceof PDFDict)) el.set(N('S'), N('Div'));
   }
+}
+
+/** The parent tree's entry for `key`: for a page, the array of the struct elements its MCIDs belong to. */
+export function parentTreeEntry(doc: PDFDocument, node: PDFObject | undefined, key: PDFObject | undefined): PDFArray | undefined {
+  if (!(node instanceof PDFDict) || !(key instanceof PDFNumber)) return undefined;
+  const nums = node.lookup(N('Nums'));
+  if (nums instanceof PDFArray) {
+    for (let i = 0; i < nums.size(); i += 2) {
+      const entry = nums.lookup(i + 1);
+      if ((nums.get(i) as PDFNumber).asNumber() === key.asNumber()) return entry instanceof PDFArray ? entry : undefined;
+    }
+  }
+  const kids = node.lookup(N('Kids'));
+  for (const kid of kids instanceof PDFArray ? kids.asArray() : []) {
+    const found = parentTreeEntry(doc, doc.context.lookup(kid), key);
+    if (found) return found;
+  }
+  return undefined;
 }

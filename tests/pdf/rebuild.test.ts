@@ -1,9 +1,9 @@
 /**
- * Building again from the same source: the same bytes (no clock, no random ids); the US Letter option;
- * and, with no browser, one clear line instead of a stack trace.
+ * Building again from the same source: the same bytes (no clock, no random ids), also on a machine with
+ * other fonts installed; the US Letter option; and, with no browser, one clear line instead of a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ const temp = mkdtempSync(join(tmpdir(), 'book-pdf-'));
 const a4 = join(temp, 'a4');
 const letter = join(temp, 'letter');
 const nobrowser = join(temp, 'no-browser');
+const otherFonts = join(temp, 'other-fonts');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
@@ -22,6 +23,7 @@ beforeAll(() => {
   if (built.status !== 0) throw new Error(built.stderr);
   cpSync(a4, letter, { recursive: true });
   cpSync(a4, nobrowser, { recursive: true });
+  cpSync(a4, otherFonts, { recursive: true });
 }, 180_000);
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -32,6 +34,28 @@ describe('building the PDFs again', () => {
     expect(readdirSync(join(a4, 'pdf')).sort()).toEqual(files);
     for (const file of files) {
       expect(Buffer.compare(readFileSync(join(a4, 'pdf', file)), readFileSync(join(DIST, 'pdf', file))), file).toBe(0);
+    }
+  });
+
+  it('gives the same bytes on a machine with other fonts: the edition brings its own', () => {
+    // The machine's rendering rules (conf.d), but one font only, of another family than its default sans
+    // (with no font at all, Chromium's renderer crashes on the contents page, so one is left).
+    const fc = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env } }).stdout.trim();
+    const defaultSans = fc('fc-match', ['-f', '%{family[0]}', 'sans-serif']);
+    const other = fc('fc-list', ['--format', '%{family[0]}\t%{file}\n', ':style=Regular:fontformat=TrueType']).split('\n')
+      .map((line) => line.split('\t')).find(([family, file]) => family !== defaultSans && file?.endsWith('.ttf'));
+    expect(other, 'a second font family on this machine').toBeDefined();
+    const fonts = join(temp, 'one-font');
+    mkdirSync(fonts);
+    cpSync(other![1]!, join(fonts, 'font.ttf'));
+    const config = join(temp, 'fonts.conf');
+    writeFileSync(config, `<?xml version="1.0"?>\n<fontconfig><dir>${fonts}</dir><cachedir>${join(temp, 'fc-cache')}</cachedir>`
+      + '<include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>');
+    expect(fc('fc-match', ['-f', '%{family[0]}', 'sans-serif'], { FONTCONFIG_FILE: config })).toBe(other![0]);
+    expect(run(['--dist', otherFonts], { FONTCONFIG_FILE: config }).status).toBe(0);
+    for (const file of readdirSync(join(DIST, 'pdf'))) {
+      expect(Buffer.compare(readFileSync(join(otherFonts, 'pdf', file)), readFileSync(join(DIST, 'pdf', file))), file).toBe(0);
     }
   });
 

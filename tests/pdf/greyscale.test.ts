@@ -1,0 +1,70 @@
+/**
+ * Charts on paper: they print in the brand blues of the palette, and printed in greyscale their marks
+ * still stand out from the paper (3:1, WCAG 1.4.11's ratio for graphics). Each page that holds a chart
+ * is rendered in greyscale by poppler, as a black-and-white printer would, and its large areas of one
+ * grey (bars, cells, bands; not text, which is thin) are measured against white.
+ */
+import { execFileSync } from 'node:child_process';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { contrast, PALETTE } from '../../src/lib/charts/palette.ts';
+import { pageContent } from '../pdfua/content.ts';
+import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
+import { DIST } from '../support/site.ts';
+
+interface StructNode { role?: string; alt?: string; children?: StructNode[] }
+const hasChart = (node: StructNode | null): boolean =>
+  !!node && ((node.role === 'Figure' && /^Figure \d+/.test(node.alt ?? '')) || (node.children ?? []).some(hasChart));
+
+const bytes = pdfBytes(BOOK_PDF);
+const doc = await openPdf(bytes);
+const chartPages: number[] = [];
+for (let n = 1; n <= doc.numPages; n++) if (hasChart(await (await doc.getPage(n)).getStructTree() as StructNode)) chartPages.push(n);
+
+/** Page `n` rendered in greyscale at 100 dpi: its pixels' grey levels (0 black to 255 white). */
+function greyPixels(n: number): Uint8Array {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '100', '-f', String(n), '-l', String(n), `${DIST}/${BOOK_PDF}`]);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
+  return new Uint8Array(pgm.subarray(header[0].length));
+}
+
+/** Grey levels (in steps of 8) that fill at least `share` of the page; white and the edges of shapes (light) left out. */
+function dominantGreys(pixels: Uint8Array, share = 0.005): number[] {
+  const counts = new Map<number, number>();
+  for (const p of pixels) if (p < 224) counts.set(p >> 3, (counts.get(p >> 3) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c >= share * pixels.length).map(([g]) => g * 8 + 4);
+}
+/** Every colour the chart pages paint with (fill and stroke), as #rrggbb. */
+const colours = new Set<string>();
+const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+for (const n of chartPages) {
+  for (const [, r, g, b] of pageContent(pdf, pdf.getPage(n - 1)).matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)\b/g)) {
+    colours.add(`#${[r, g, b].map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, '0')).join('')}`);
+  }
+}
+const hexGrey = (g: number) => `#${g.toString(16).padStart(2, '0').repeat(3)}`;
+
+describe('charts on paper', () => {
+  it('finds the pages that hold charts', () => expect(chartPages.length).toBeGreaterThan(0));
+
+  it('prints the marks in the brand blues of the palette, not black', () => {
+    expect(colours).toContain(PALETTE.light.mark);
+    expect(colours).toContain(PALETTE.light.mark2);
+  });
+
+  // Thin marks (a slope chart's lines and dots) are too small to measure on the page: their colours are.
+  it('paints nothing on a chart page, but the paper and the faint grid, that turns lighter than 3:1 in greyscale', () => {
+    for (const colour of colours) {
+      if (colour === '#ffffff' || colour === PALETTE.light.grid) continue;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+      const grey = Math.round(0.299 * r! + 0.587 * g! + 0.114 * b!); // as poppler's -gray renders it
+      expect(contrast(hexGrey(grey), '#ffffff'), `${colour} prints as grey ${grey}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each(chartPages)('page %i in greyscale: every large mark stands out from the paper by 3:1', (n) => {
+    const greys = dominantGreys(greyPixels(n));
+    expect(greys.length, `page ${n}: no mark large enough to measure`).toBeGreaterThan(0);
+    for (const g of greys) expect(contrast(hexGrey(g), '#ffffff'), `page ${n}: grey ${g}`).toBeGreaterThanOrEqual(3);
+  });
+});
