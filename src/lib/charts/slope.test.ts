@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slopeScene } from './slope.ts';
-import { collisions, type CircleMark, type LineMark, type TextMark } from './scene.ts';
+import { LABEL_GAP, slopeScene } from './slope.ts';
+import { boxOf, collisions, WIDTHS, type CircleMark, type LineMark, type TextMark } from './scene.ts';
 
 const lines = [
   { label: 'On new technologies', from: { value: 5, text: '5%' }, to: { value: 15, text: '15%' } },
@@ -32,5 +32,25 @@ describe('slopeScene', () => {
   it('nudges end labels apart when the values are close', () => {
     const close = slopeScene([{ ...lines[0]!, to: { value: 40, text: '40%' } }, lines[1]!], options);
     expect(collisions(close)).toEqual([]);
+  });
+});
+
+describe('slopeScene value labels', () => {
+  it(`keep a clear gap of ${LABEL_GAP} units from their dots (6 pt in print), at every width`, () => {
+    for (const width of Object.values(WIDTHS)) {
+      const scene = slopeScene(lines, { ...options, width });
+      const texts = scene.marks.filter((m): m is TextMark => m.type === 'text');
+      const dots = scene.marks.filter((m): m is CircleMark => m.type === 'circle');
+      const ends = lines.flatMap((l) => [l.from, l.to]);
+      expect(dots).toHaveLength(ends.length);
+      lines.forEach((line, i) => {
+        for (const [end, dot] of [[line.from, dots[2 * i]!], [line.to, dots[2 * i + 1]!]] as const) {
+          const label = boxOf(texts.find((t) => t.class === 'value' && t.lines[0] === end.text)!);
+          const marker = boxOf(dot);
+          const gap = Math.max(label.x0 - marker.x1, marker.x0 - label.x1, label.y0 - marker.y1, marker.y0 - label.y1);
+          expect(gap, `${end.text} at width ${width}`).toBeGreaterThanOrEqual(LABEL_GAP);
+        }
+      });
+    }
   });
 });
