@@ -17,7 +17,8 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 /** The y extent (PDF user space, up) of a box [x0, y0, x1, y1] under a matrix. */
-function yExtent(m: Matrix, [x0, y0, x1, y1]: ArrayLike<number>): [number, number] {
+function yExtent(m: Matrix, box: ArrayLike<number>): [number, number] {
+  const [x0, y0, x1, y1] = Array.from(box);
   const ys = [[x0, y0], [x0, y1], [x1, y0], [x1, y1]].map(([x, y]) => m[1] * x! + m[3] * y! + m[5]);
   return [Math.min(...ys), Math.max(...ys)];
 }
