@@ -1,52 +1,75 @@
 /**
- * `npm run bench`: how the build grows with the book. Generates synthetic books (10, 100 and 1,000
- * chapters, three charts and a few inline figures each) into a temporary folder, builds each with
- * this engine step by step (site for all, PDF for 10 and 100), builds this project's own book the
- * same way, and prints a Markdown table with the growth from 100 to 1,000 chapters and the targets.
- * A benchmark, not a test: it asserts nothing, and its times depend on the machine and its load.
+ * `npm run bench`: what a build costs, today's engine against the one it replaced, measured in the same
+ * run. For each engine (this project, and commit --against checked out beside it under .cache/bench/):
+ *   - this report: a cold build of everything `npm run build` makes; for this engine also the rebuild
+ *     with nothing changed and the rebuild after one chapter's text changed;
+ *   - synthetic books (--sizes, three charts and a few inline numbers a chapter): site and PDFs up to
+ *     --pdf-up-to chapters, the site alone above; the older engine only up to --against-up-to;
+ *   - the editor's loop in the live preview (this engine only): cold start, a chapter save, a data save.
+ * CPU counts every process of a build, Chromium's included (a control group per build, see
+ * bench/cpu-group.ts). A benchmark, not a test: it asserts nothing; it prints a Markdown table and the goals.
  *
- *   node scripts/bench.ts [--sizes 10,100,1000] [--pdf-up-to 100] [--no-real] [--keep]
+ *   node scripts/bench.ts [--against 5601582] [--sizes 100,1000] [--pdf-up-to 100] [--against-up-to 100]
+ *                         [--no-editor-loop] [--keep]
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBook, type BookRun } from './bench/build-book.ts';
-import { writeSyntheticBook } from './bench/synthetic-book.ts';
+import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from './bench/engine.ts';
+import { measureBuild, measureRebuilds, type Run } from './bench/runs.ts';
 import { report } from './bench/table.ts';
-import { readChapterFiles } from '../src/lib/content/chapter-files.ts';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '10,100,1000' },
+    against: { type: 'string', default: '5601582' },
+    sizes: { type: 'string', default: '100,1000' },
     'pdf-up-to': { type: 'string', default: '100' },
-    'no-real': { type: 'boolean', default: false },
+    'against-up-to': { type: 'string', default: '100' },
+    'no-editor-loop': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const pdfUpTo = Number(values['pdf-up-to']);
-const engine = process.cwd();
+const ours = thisEngine(process.cwd());
+const today = engineAt(process.cwd(), values.against);
 const temp = mkdtempSync(join(tmpdir(), 'bench-'));
 const load = loadavg()[0]!.toFixed(1);
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
-const runs: BookRun[] = [];
+/** A fresh, empty book folder. */
+const folder = (name: string) => {
+  const dir = join(temp, name);
+  mkdirSync(dir);
+  return dir;
+};
+
+const runs: Run[] = [];
 try {
-  if (!values['no-real']) {
-    log('building this project\'s own book (site and PDF)');
-    runs.push(buildBook('this book', engine, readChapterFiles(engine).length, join(temp, 'real-dist'), engine, true));
+  for (const engine of [today, ours]) {
+    log(`this report, ${engine.name}`);
+    const copy = copyEngine(engine, folder(`report-${engine === ours ? 'ours' : 'today'}`));
+    runs.push(measureBuild(copy, copy.dir, 'this book', 'cold', 'all'));
+    if (engine === ours) runs.push(...measureRebuilds(copy, copy.dir, 'this book', 'all'));
   }
   for (const size of sizes) {
-    const book = join(temp, `book-${size}`);
-    mkdirSync(book);
-    writeSyntheticBook(book, size);
-    log(`building ${size} chapters (${size <= pdfUpTo ? 'site and PDF' : 'site only'})`);
-    runs.push(buildBook(`synthetic ${size}`, book, size, join(book, 'dist'), engine, size <= pdfUpTo));
+    const engines: Engine[] = size <= Number(values['against-up-to']) ? [today, ours] : [ours];
+    for (const engine of engines) {
+      const book = folder(`synthetic-${size}-${engine === ours ? 'ours' : 'today'}`);
+      writeSynthetic(engine, book, size);
+      log(`synthetic ${size}, ${engine.name}`);
+      runs.push(measureBuild(engine, book, `synthetic ${size}`, 'cold', size <= pdfUpTo ? 'all' : 'site'));
+    }
   }
-  const context = `Measured on ${availableParallelism()} cores, load average ${load} at the start (other work shares the machine: `
-    + 'CPU seconds vary less than wall seconds). Site = checks + Astro + search index + link check; peak = largest single process.';
-  process.stdout.write(`${report(runs, context)}\n`);
+  const context = `Measured on ${availableParallelism()} cores, load average ${load} at the start. CPU seconds count every process of a build `
+    + `(${runs[0]?.measured.cpuOf === 'tree' ? 'a control group each' : 'GNU time only: processes nobody waited for are missed'}); `
+    + 'peak = largest single process. "Today" is the engine at the commit given with --against.';
+  process.stdout.write(`${report(runs, ours.name, today.name, context)}\n`);
+  if (!values['no-editor-loop']) {
+    const { measureEditorLoop, editorLoopTable } = await import('./bench/editor-loop.ts').catch(() => ({}) as Record<string, never>);
+    if (measureEditorLoop) process.stdout.write(`\n${editorLoopTable(await measureEditorLoop({ engine: ours.dir }))}\n`);
+  }
 } finally {
   if (values.keep) log(`kept the books and their sites in ${temp}`);
   else rmSync(temp, { recursive: true, force: true });

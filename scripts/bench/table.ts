@@ -1,43 +1,36 @@
-/** The benchmark's report: one Markdown table row per book, the growth from 100 to 1,000 chapters, and the targets. */
-import type { BookRun } from './build-book.ts';
+/** The benchmark's report: one Markdown table row per build, then each goal with its measured ratio. */
+import type { Run, RunKind } from './runs.ts';
 
 const seconds = (s: number | undefined) => (s === undefined ? 'n/a' : s.toFixed(1));
 const mb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 2 : 1));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || a === 0 ? 'n/a' : `×${(b / a).toFixed(1)}`);
 
-const HEAD = ['book', 'chapters', 'pages', 'site s', 'site CPU s', 'PDF s', 'PDF CPU s', 'peak MB', 'site MB', 'book PDF MB'];
+const HEAD = ['book', 'engine', 'build', 'makes', 'chapters', 'pages', 'wall s', 'CPU s', 'peak MB', 'site MB', 'book PDF MB'];
 
-/** One row of the table. */
-function row(run: BookRun): string[] {
-  const peak = Math.max(run.site.peak ?? 0, run.pdf?.peak ?? 0) || undefined;
-  return [run.name, String(run.chapters), String(run.pages), seconds(run.site.wall), seconds(run.site.cpu),
-    run.pdf ? seconds(run.pdf.wall) : '–', run.pdf ? seconds(run.pdf.cpu) : '–', mb(peak), mb(run.siteBytes), mb(run.bookPdfBytes)];
-}
+const row = (r: Run): string[] => [r.book, r.engine, r.kind, r.editions === 'all' ? 'site, PDFs, EPUB' : 'site', String(r.chapters),
+  String(r.pages), seconds(r.measured.wall), seconds(r.measured.cpu), mb(r.measured.peak), mb(r.siteBytes), mb(r.bookPdfBytes)];
 
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-/** How the larger book's figures grew against the smaller's: linear growth matches the chapter ratio. */
-export function growth(small: BookRun, large: BookRun): string {
-  return `Growth from ${small.chapters} to ${large.chapters} chapters (linear = ${ratio(small.chapters, large.chapters)}): `
-    + `pages ${ratio(small.pages, large.pages)}, site time ${ratio(small.site.wall, large.site.wall)}, `
-    + `site CPU ${ratio(small.site.cpu, large.site.cpu)}, peak memory ${ratio(small.site.peak, large.site.peak)}, `
-    + `site bytes ${ratio(small.siteBytes, large.siteBytes)}.`;
+/** A goal "at most `limit`× of `base`", checked on wall and CPU seconds. */
+function ratioGoal(text: string, run: Run | undefined, base: Run | undefined, limit: number): string {
+  if (!run || !base) return `- ${text}: not measured in this run.`;
+  const wall = run.measured.wall / base.measured.wall;
+  const cpu = run.measured.cpu !== undefined && base.measured.cpu ? run.measured.cpu / base.measured.cpu : undefined;
+  const met = wall <= limit && (cpu === undefined || cpu <= limit);
+  return `- ${text} (goal ≤ ${limit}×): ${seconds(run.measured.wall)} s against ${seconds(base.measured.wall)} s wall = ${wall.toFixed(2)}×; `
+    + `${seconds(run.measured.cpu)} s against ${seconds(base.measured.cpu)} s CPU = ${cpu?.toFixed(2) ?? 'n/a'}× (${met ? 'met' : 'not met'}).`;
 }
 
-/** The whole report, as Markdown. `real` is the project's own book, when it was measured. */
-export function report(runs: BookRun[], context: string): string {
-  const out = [line(HEAD), line(HEAD.map((h, i) => (i < 1 ? '---' : '---:'))), ...runs.map((r) => line(row(r)))];
-  out.push('', context);
-  const bySize = (n: number) => runs.find((r) => r.name === `synthetic ${n}`);
-  const [hundred, thousand] = [bySize(100), bySize(1000)];
-  if (hundred && thousand) out.push('', growth(hundred, thousand));
-  const real = runs.find((r) => !r.name.startsWith('synthetic'));
-  out.push('', 'Targets (printed, not asserted):');
-  if (real) {
-    const total = real.site.wall + (real.pdf?.wall ?? 0);
-    const cpu = (real.site.cpu ?? 0) + (real.pdf?.cpu ?? 0);
-    out.push(`- ${real.name}: site and PDF in 10 s or less: ${seconds(total)} s wall, ${seconds(cpu)} s CPU (${total <= 10 ? 'met' : 'not met'}).`);
-  }
-  if (thousand) out.push(`- 1,000 chapters in 30 s or less: ${seconds(thousand.site.wall)} s wall, ${seconds(thousand.site.cpu)} s CPU (${thousand.site.wall <= 30 ? 'met' : 'not met'}).`);
+/** The whole report, as Markdown. `ours` and `today` name the two engines. */
+export function report(runs: Run[], ours: string, today: string, context: string): string {
+  const find = (book: string, engine: string, kind: RunKind = 'cold') => runs.find((r) => r.book === book && r.engine === engine && r.kind === kind);
+  const out = [line(HEAD), line(HEAD.map((_, i) => (i < 4 ? '---' : '---:'))), ...runs.map((r) => line(row(r))), '', context, '', 'Goals (printed, not asserted):'];
+  out.push(ratioGoal('this book, cold build, against today\'s', find('this book', ours), find('this book', today), 0.4));
+  out.push(ratioGoal('this book, rebuild after one chapter changed, against today\'s cold build', find('this book', ours, 'one chapter changed'), find('this book', today), 0.25));
+  out.push(ratioGoal('synthetic 100 chapters, site and PDFs, against today\'s', find('synthetic 100', ours), find('synthetic 100', today), 0.4));
+  const thousand = find('synthetic 1000', ours);
+  out.push(thousand
+    ? `- synthetic 1,000 chapters, site (goal ≤ 30 s): ${seconds(thousand.measured.wall)} s wall, ${seconds(thousand.measured.cpu)} s CPU (${thousand.measured.wall <= 30 ? 'met' : 'not met'}).`
+    : '- synthetic 1,000 chapters, site: not measured in this run.');
   return out.join('\n');
 }

@@ -1,0 +1,55 @@
+/**
+ * The builds the bench measures for one book and engine: a cold build (a fresh copy: no dist/, no
+ * caches), a rebuild with nothing changed, and a rebuild after one chapter's text changed, which is
+ * what an editor waits for most.
+ */
+import { appendFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Editions, type Engine } from './engine.ts';
+import type { Measured } from './measure.ts';
+
+export type RunKind = 'cold' | 'nothing changed' | 'one chapter changed';
+
+/** One measured build and what it made. */
+export interface Run {
+  book: string;
+  engine: string;
+  kind: RunKind;
+  editions: Editions;
+  chapters: number;
+  /** HTML pages published (the print pages, the PDFs' source, excluded). */
+  pages: number;
+  measured: Measured;
+  /** Bytes of the published website, PDFs and EPUB excluded. */
+  siteBytes: number;
+  /** Bytes of the largest PDF (the whole book), when PDFs were made. */
+  bookPdfBytes?: number;
+}
+
+const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+const chapterFiles = (book: string) => files(join(book, 'src/content/chapters')).filter((f) => f.endsWith('.mdx')).sort();
+
+/** Builds the book at `book` once with `engine` and reads what it published. */
+export function measureBuild(engine: Engine, book: string, name: string, kind: RunKind, editions: Editions): Run {
+  const measured = build(engine, book, editions);
+  log(`  ${name}, ${engine.name}, ${kind}: ${measured.wall.toFixed(1)} s, ${measured.cpu?.toFixed(1) ?? '?'} s CPU`);
+  const dist = join(book, 'dist');
+  const published = files(dist).filter((f) => !/^print(\/|$)/.test(f) && statSync(join(dist, f)).isFile());
+  const size = (f: string) => statSync(join(dist, f)).size;
+  const pdfs = published.filter((f) => f.startsWith('pdf/')).map(size);
+  return {
+    book: name, engine: engine.name, kind, editions, chapters: chapterFiles(book).length, measured,
+    pages: published.filter((f) => f.endsWith('.html')).length,
+    siteBytes: published.filter((f) => !/^(pdf|epub)\//.test(f)).reduce((total, f) => total + size(f), 0),
+    bookPdfBytes: pdfs.length ? Math.max(...pdfs) : undefined,
+  };
+}
+
+/** The two rebuilds after a cold build of `book`: with nothing changed, then with one chapter's text changed. */
+export function measureRebuilds(engine: Engine, book: string, name: string, editions: Editions): Run[] {
+  const unchanged = measureBuild(engine, book, name, 'nothing changed', editions);
+  const chapter = join(book, 'src/content/chapters', chapterFiles(book)[0]!);
+  appendFileSync(chapter, '\nThis sentence was added by the benchmark, to measure a rebuild after an edit.\n');
+  return [unchanged, measureBuild(engine, book, name, 'one chapter changed', editions)];
+}
