@@ -8,6 +8,7 @@ import { livePreview } from './src/lib/build/live-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 import { siteAddress } from './src/lib/sharing/site-address.ts';
+import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
 
 const address = siteAddress();
 
@@ -25,7 +26,7 @@ export default defineConfig({
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
   },
-  vite: { build: { assetsInlineLimit: keepScriptsExternal } },
+  vite: { plugins: [chartPaletteCss()], build: { assetsInlineLimit: keepScriptsExternal } },
   devToolbar: { enabled: false },
   // Another book (BOOK_ROOT) keeps its own content cache beside it: two books never share, or race on, one.
   ...(process.env.BOOK_ROOT ? { cacheDir: `${bookRoot()}/.cache/astro/` } : {}),

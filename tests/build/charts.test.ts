@@ -18,6 +18,7 @@ import { chartRefs } from '../../src/lib/data/charts.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
 
 const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));
 execFileSync('npx', ['astro', 'build', '--outDir', miniDist], { env: { ...process.env, BOOK_ROOT: MINI_BOOK }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -85,13 +86,12 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     const id = chartIdOf(figure.id);
     expect(figure.querySelector(`a[href="${base}embed/${id}/"]`)?.text).toMatch(/^Link to figure \d+$/);
     expect(existsSync(join(dist, `embed/${id}/index.html`))).toBe(true);
-    const size = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`);
     for (const ext of ['csv', 'svg', 'png']) {
       const link = figure.querySelector(`a[download="${id}.${ext}"]`);
       const file = join(dist, (link?.getAttribute('href') ?? `-${ext}`).slice(base.length));
       expect(existsSync(file), `${id}.${ext}`).toBe(true);
       expect(link!.text).toContain(`${ext.toUpperCase()}`);
-      expect(link!.text).toContain(size(statSync(file).size));
+      expect(link!.text).toContain(formatFileSize(statSync(file).size));
     }
     const rows = readFileSync(join(dist, `data/${id}.csv`), 'utf8').trim().split('\r\n');
     expect(rows.length - 1).toBe(cells.length);

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security/csp.ts';

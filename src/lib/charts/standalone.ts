@@ -10,7 +10,8 @@ import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
 import { PALETTE } from './palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from './scene.ts';
-import { markSvg, sceneMarks, xml, type Paint } from './svg.ts';
+import { escapeXml as xml } from '../escape-xml.ts';
+import { markSvg, sceneMarks, type Paint } from './svg.ts';
 import type { ChartView } from './view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */

@@ -6,15 +6,13 @@
  */
 import type { Mark, Scene } from './scene.ts';
 import { LINE_HEIGHT } from './text.ts';
+import { escapeXml as xml } from '../escape-xml.ts';
 
 /** Extra attributes for a shape, by its role: the colours of a standalone file. */
 export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Text and attribute values escaped for XML (and HTML). */
-export const xml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const attrs = (pairs: Record<string, string | number | undefined>): string =>
   Object.entries(pairs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${xml(String(v))}"`).join('');
