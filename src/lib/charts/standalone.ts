@@ -19,7 +19,7 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helve
 const MARGIN = 24;
 const GAP = 16;
 
-/** charts.css's light colours for each role, as SVG attributes. */
+/** The light palette's colour for each role (the page's too), as SVG attributes. */
 const light = PALETTE.light;
 export const paintLight: Paint = (m: Mark) => {
   if (m.type === 'text') return { fill: m.class === 'muted' ? light.muted : light.text };

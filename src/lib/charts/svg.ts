@@ -1,8 +1,9 @@
 /**
  * A chart scene as SVG markup: the one renderer behind the inline chart on every page, the standalone
  * SVG download, the PNG made from it and each figure's social card. Coordinates are rounded to 0.1 unit
- * to keep pages small. Colours come from charts.css on the page; a standalone file passes `paint`, which
- * gives each shape its colours as attributes (no stylesheet travels with a downloaded file).
+ * to keep pages small. On a page, colours come from charts.css (its --chart-* properties are written from
+ * palette.ts); a standalone file passes `paint`, which gives each shape its colours as attributes (no
+ * stylesheet travels with a downloaded file).
  */
 import type { Mark, Scene } from './scene.ts';
 import { LINE_HEIGHT } from './text.ts';
