@@ -3,17 +3,20 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
-import { bookRoot, getData } from './src/lib/data/index.ts';
+import { bookRoot } from './src/lib/data/index.ts';
 import { livePreview } from './src/lib/build/live-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
+import { siteAddress } from './src/lib/sharing/site-address.ts';
+import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
+
+const address = siteAddress();
 
 // Astro 7's default Markdown processor (Satteri) does not run remark or rehype plugins: use unified.
 export default defineConfig({
-  // The public address (data/book.yaml `url`): canonical links, the sitemap and social cards use it.
-  site: getData().book.url,
-  // Serve under a sub-path with BASE_PATH=/report/ ; every internal link goes through import.meta.env.BASE_URL.
-  base: process.env.BASE_PATH ?? '/',
+  // Both from data/book.yaml `url` (its path is the base): every internal link goes through import.meta.env.BASE_URL.
+  site: address.url,
+  base: address.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
@@ -23,7 +26,7 @@ export default defineConfig({
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
   },
-  vite: { build: { assetsInlineLimit: keepScriptsExternal } },
+  vite: { plugins: [chartPaletteCss()], build: { assetsInlineLimit: keepScriptsExternal } },
   devToolbar: { enabled: false },
   // Another book (BOOK_ROOT) keeps its own content cache beside it: two books never share, or race on, one.
   ...(process.env.BOOK_ROOT ? { cacheDir: `${bookRoot()}/.cache/astro/` } : {}),

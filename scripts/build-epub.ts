@@ -9,6 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getData } from '../src/lib/data/index.ts';
+import { siteAddress } from '../src/lib/sharing/site-address.ts';
 import { makeEpub } from './epub/make-epub.ts';
 import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(dist, PRINT, 'index.html'))) {
     throw new Error(`${join(dist, PRINT)} holds no print pages: build the site, then the PDF with --keep-print, first.`);
   }
-  const epub = await makeEpub(dist, getData(), (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/'));
+  const epub = await makeEpub(dist, getData(), siteAddress().base);
   rmSync(join(dist, PRINT), { recursive: true, force: true });
   fillDownloadSizes(dist, 'epub');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -17,6 +17,7 @@ import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 import { finishPdf } from './pdf/finish.ts';
 import { openPrintPage, PAPERS, readFacts, type Paper } from './pdf/print-page.ts';
 import { serveSite } from './pdf/serve.ts';
+import { siteAddress } from '../src/lib/sharing/site-address.ts';
 
 const PRINT = 'print';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   // The book first, then each chapter, in the order of the folders (each is independent).
   const chapters = readdirSync(join(dist, PRINT), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const paths = [`${PRINT}/`, ...chapters.map((id) => `${PRINT}/${id}/`)];
-  const server = await serveSite(dist, process.env.BASE_PATH ?? '/');
+  const server = await serveSite(dist, siteAddress().base);
   const browser = await launchBrowser();
   const made = new Map<string, number>();
   const makePdf = async (path: string) => {

@@ -22,6 +22,7 @@ import { explainBrokenLink, findBrokenLinks, pointsInto, type BrokenLink } from 
 import { explainBuildError } from '../src/lib/build/explain-error.ts';
 import { describeChecked, preflight } from '../src/lib/build/preflight.ts';
 import { bookRoot } from '../src/lib/data/index.ts';
+import { siteAddress } from '../src/lib/sharing/site-address.ts';
 
 // No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -34,7 +35,8 @@ const args = new Set(process.argv.slice(2));
 const dist = join(book, 'dist');
 const staging = join(book, 'dist.staging');
 const previous = join(book, 'dist.previous');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// Read once the preflight has checked data/book.yaml, so a mistake there gets its own message.
+const base = () => siteAddress().base;
 
 /**
  * Steps that read the staged site before it goes live, each a script run as `node <script> --dist <dir>`,
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
   say(`Built ${pages.length} pages.`);
 
   const later = AFTER_BUILD.flatMap((step) => step.writes);
-  checkLinks(pages, (link) => !pointsInto(link, later, base));
+  checkLinks(pages, (link) => !pointsInto(link, later, base()));
   say('Checked every internal link and anchor between pages.');
   if (args.has('--check')) {
     rmSync(staging, { recursive: true, force: true });
@@ -95,7 +97,7 @@ async function main(): Promise<void> {
 /** Stops on the broken links of the staged site that `which` selects, printing one message for each. */
 function checkLinks(pages: string[], which: (link: BrokenLink) => boolean): void {
   // A link typed once shows on its chapter's page and in the print edition: say it once.
-  const messages = new Set(findBrokenLinks(staging, base).filter(which).map((link) => explainBrokenLink(link, book, staging, pages).message));
+  const messages = new Set(findBrokenLinks(staging, base()).filter(which).map((link) => explainBrokenLink(link, book, staging, pages).message));
   if (!messages.size) return;
   for (const message of messages) fail(message);
   throw new Reported(`${messages.size} broken link${messages.size > 1 ? 's' : ''}`);

@@ -4,11 +4,11 @@
  * order. The accessibility claims are the ones the tests check: epubcheck, Ace by DAISY and axe.
  */
 import type { Book } from '../../src/lib/data/schemas.ts';
+import { escapeXml as esc } from '../../src/lib/escape-xml.ts';
 
 /** A file in the book: its path, media type and EPUB properties ("nav", "svg"). */
 export interface ManifestItem { id: string; href: string; type: string; properties?: string }
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const meta = (property: string, value: string, extra = '') => `    <meta property="${property}"${extra}>${esc(value)}</meta>`;
 
 /** What the EPUB's reading systems and catalogues are told about who can read it, and how. */

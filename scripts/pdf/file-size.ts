@@ -5,16 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
+export { formatFileSize };
 
 /** The kinds of download whose size a marker asks for. */
 export type DownloadKind = 'pdf' | 'epub';
-
-/** A file size as GOV.UK writes it beside a download: "820 KB", "1.2 MB" (1 KB = 1,024 bytes). */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 const marker = (kind: DownloadKind) => new RegExp(`(<span\\b[^>]*\\bdata-${kind}-size="([^"]+)"[^>]*>)[^<]*(<\\/span>)`, 'g');
 

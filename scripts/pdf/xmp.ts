@@ -2,6 +2,7 @@
  * The PDF's XMP metadata packet: the title, author, subject and language a library catalogue or a
  * screen reader reads, the edition's own date (never the clock), and the PDF/UA-1 identifier.
  */
+import { escapeXml } from '../../src/lib/escape-xml.ts';
 
 /** What the metadata says about a document. */
 export interface DocumentMeta {
@@ -15,8 +16,6 @@ export interface DocumentMeta {
   producer: string;
 }
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** 2025-02-27 → 2025-02-27T00:00:00Z (XMP) */
 export const xmpDate = (iso: string): string => `${iso}T00:00:00Z`;

@@ -36,7 +36,7 @@ beforeAll(async () => {
     writeFileSync(join(root, path), text);
   }
   ({ indexed } = await buildSearchIndex(root));
-  [site, browser] = await Promise.all([serveSite(root), launchChromium()]);
+  [site, browser] = await Promise.all([serveSite(root, '/'), launchChromium()]); // a fixture site at the root
   ({ page } = await watchedPage(browser));
   await page.goto(`${site.origin}/`);
 });

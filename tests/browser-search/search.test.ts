@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DIST, page as builtPage } from '../support/site.ts';
+import { BASE, DIST, page as builtPage, pageForHref } from '../support/site.ts';
 import { serveSite, type StaticSite } from '../support/search-static-server.ts';
 import { bytesOf, JS, launchChromium, WASM, watchedPage } from '../support/search-chromium.ts';
 
@@ -19,9 +19,9 @@ const firstChapter = chapterHrefs[0]!;
 
 /** The chapter a query must find first once it exists, else any chapter whose text has the word. */
 function expectedFor(word: string, chapterId: string): string[] {
-  if (chapterHrefs.includes(`/${chapterId}/`)) return [`/${chapterId}/`];
+  if (chapterHrefs.includes(`${BASE}${chapterId}/`)) return [`${BASE}${chapterId}/`];
   return chapterHrefs.filter((href) => {
-    const article = builtPage(`${href.slice(1)}index.html`).querySelector('[data-pagefind-body] .prose');
+    const article = builtPage(pageForHref(href)!).querySelector('[data-pagefind-body] .prose');
     return new RegExp(`\\b${word}`, 'i').test(article?.text ?? '');
   });
 }
@@ -37,7 +37,7 @@ async function search(query: string) {
 describe('search', () => {
   it('is reached from a chapter by keyboard, finds a chapter, and opens it by keyboard', async () => {
     const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.origin}${firstChapter}`);
+    await page.goto(new URL(firstChapter, site.origin).href);
     const searchLink = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' });
     for (let i = 0; i < 10 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -97,7 +97,7 @@ describe('search', () => {
 
   it('loads Pagefind only when search is used, and never on a chapter page', async () => {
     const chapter = await watchedPage(browser);
-    await chapter.page.goto(`${site.origin}${firstChapter}`);
+    await chapter.page.goto(new URL(firstChapter, site.origin).href);
     expect(chapter.log.requests.filter((url) => JS.test(new URL(url).pathname) || url.includes('/pagefind/'))).toEqual([]);
     await chapter.close();
 
@@ -124,7 +124,7 @@ describe('search', () => {
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
     // What search finds and the way to the contents read the same as with JavaScript.
     expect(await page.getByText('Search finds words in every chapter').isVisible()).toBe(true);
-    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe('/#contents');
+    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe(`${BASE}#contents`);
     const links = await page.locator('main .contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(chapterHrefs);
     await close();

@@ -8,7 +8,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
-import { builtPages, DIST, page } from '../support/site.ts';
+import { BASE, builtPages, DIST, page } from '../support/site.ts';
 
 const data = loadData(process.cwd());
 const { book } = data;
@@ -36,7 +36,7 @@ describe.each(figures)('figure $id', ({ path, figure, id }) => {
     expect(embed.querySelectorAll('svg[role="img"]')).toHaveLength(1);
     expect(embed.querySelector('details.chart__data:not([open]) table')).not.toBeNull();
     expect(embed.querySelector('.chart__source')?.text).toBe(figure.querySelector('.chart__source')?.text);
-    const back = embed.querySelector(`a[href="/${path.replace(/index\.html$/, '')}#chart-${id}"]`);
+    const back = embed.querySelector(`a[href="${BASE}${path.replace(/index\.html$/, '')}#chart-${id}"]`);
     expect(back?.getAttribute('target')).toBe('_top');
     expect(embed.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
     expect(embed.querySelector('main')?.text).toContain(book.licence);

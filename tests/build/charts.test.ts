@@ -17,6 +17,8 @@ import { loadData } from '../../src/lib/data/load.ts';
 import { chartRefs } from '../../src/lib/data/charts.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
 
 const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));
 execFileSync('npx', ['astro', 'build', '--outDir', miniDist], { env: { ...process.env, BOOK_ROOT: MINI_BOOK }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -28,7 +30,8 @@ const sites = [
 
 describe.each(sites)('charts in $name', ({ dist, root }) => {
   const data = loadData(root);
-  const chapterPaths = page('index.html', dist).querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!)!);
+  const { base } = siteAddress(data.book.url);
+  const chapterPaths = page('index.html', dist).querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!, base)!);
   const placed = chapterPaths.flatMap((path) => page(path, dist).querySelectorAll('figure.chart').map((figure) => ({ path, figure })));
   const chartIdOf = (id: string) => id.replace(/^chart-/, '');
 
@@ -81,15 +84,14 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
 
     // "Link to figure N" is the figure's own page, which shares with the chart as its card.
     const id = chartIdOf(figure.id);
-    expect(figure.querySelector(`a[href="/embed/${id}/"]`)?.text).toMatch(/^Link to figure \d+$/);
+    expect(figure.querySelector(`a[href="${base}embed/${id}/"]`)?.text).toMatch(/^Link to figure \d+$/);
     expect(existsSync(join(dist, `embed/${id}/index.html`))).toBe(true);
-    const size = (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`);
     for (const ext of ['csv', 'svg', 'png']) {
       const link = figure.querySelector(`a[download="${id}.${ext}"]`);
-      const file = join(dist, (link?.getAttribute('href') ?? `-${ext}`).replace(/^\//, ''));
+      const file = join(dist, (link?.getAttribute('href') ?? `-${ext}`).slice(base.length));
       expect(existsSync(file), `${id}.${ext}`).toBe(true);
       expect(link!.text).toContain(`${ext.toUpperCase()}`);
-      expect(link!.text).toContain(size(statSync(file).size));
+      expect(link!.text).toContain(formatFileSize(statSync(file).size));
     }
     const rows = readFileSync(join(dist, `data/${id}.csv`), 'utf8').trim().split('\r\n');
     expect(rows.length - 1).toBe(cells.length);

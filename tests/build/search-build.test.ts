@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pagesToIndex } from '../../scripts/build-search.ts';
-import { builtPages, DIST, page } from '../support/site.ts';
+import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
-const chapters = page('index.html').querySelectorAll('.contents a').map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+const chapters = page('index.html').querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!)!);
 
 describe('search index', () => {
   it('marks the text of each chapter for indexing, and of no other page', () => {
@@ -34,7 +34,7 @@ describe('search page', () => {
 
   it('is linked from the header of every page (but the embed pages, which have no header)', () => {
     for (const path of builtPages().filter((p) => !p.startsWith('embed/'))) {
-      expect(page(path).querySelector('header nav a[href="/search/"]')?.text, path).toBe('Search');
+      expect(page(path).querySelector(`header nav a[href="${BASE}search/"]`)?.text, path).toBe('Search');
     }
   });
 

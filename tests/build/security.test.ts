@@ -4,13 +4,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security/csp.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
-import { builtPages, DIST, page } from '../support/site.ts';
+import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
 import { headersFor, parseHeadersFile } from '../support/search-static-server.ts';
 
 const data = loadData(process.cwd());
@@ -98,7 +98,7 @@ describe('the all-figures downloads', () => {
   });
 
   it('are linked from the back matter, each with its true size', () => {
-    const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+    const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => pageForHref(a.getAttribute('href')!)!);
     const linking = builtPages().filter((p) => page(p).querySelector('main a[href$="data/figures.csv"]'));
     expect(linking.length).toBeGreaterThan(0);
     for (const path of linking) {

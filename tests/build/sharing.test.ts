@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/data/describe.ts';
 import { loadData } from '../../src/lib/data/load.ts';
-import { builtPages, DIST, page } from '../support/site.ts';
+import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const { book } = loadData(process.cwd());
 const pages = builtPages().filter((p) => p !== '404.html' && !p.startsWith('print/'));
@@ -94,7 +94,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('citing the report', () => {
-  const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => `${a.getAttribute('href')!.slice(1)}index.html`);
+  const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => pageForHref(a.getAttribute('href')!)!);
   const citing = builtPages().filter((p) => page(p).querySelector('.cite-report'));
 
   it('is shown once, in the back matter, under a heading of its own', () => {

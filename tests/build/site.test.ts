@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { formatFigure } from '../../src/lib/data/format.ts';
-import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
+import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const pages = builtPages();
 const home = page('index.html');
@@ -25,7 +25,7 @@ describe('every built page', () => {
 
   it('ships no JavaScript but search: only the search page loads a script, and Pagefind loads from it', () => {
     const scripts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f));
-    const searchScripts = page('search/index.html').querySelectorAll('script[src]').map((s) => s.getAttribute('src')!.replace(/^\//, ''));
+    const searchScripts = page('search/index.html').querySelectorAll('script[src]').map((s) => s.getAttribute('src')!.slice(BASE.length));
     expect(searchScripts).toHaveLength(1);
     expect(scripts.filter((f) => !f.startsWith('pagefind/'))).toEqual(searchScripts);
     for (const path of pages.filter((p) => p !== 'search/index.html')) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, it } from 'vitest';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 let book: ProjectCopy | undefined;
 let stop = () => {};
@@ -50,7 +51,7 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   };
   dev.stdout.on('data', (d) => (log += d));
   dev.stderr.on('data', (d) => (log += d));
-  const url = `http://localhost:${port}/what-staff-think/`;
+  const url = `http://localhost:${port}${siteAddress().base}what-staff-think/`;
   const get = async () => {
     // A request that reaches the server while it is still starting can wait forever: give up and ask again.
     const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });

@@ -63,9 +63,7 @@ export function projectCopy(): ProjectCopy {
     },
     build: (...args) => copy.run('build-site.ts', ...args),
     run: (script, ...args) => new Promise((resolve) => {
-      const env = { ...process.env };
-      delete env.BASE_PATH;
-      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env });
+      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env: process.env });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));

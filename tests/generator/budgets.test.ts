@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOOK_PDF } from '../pdf/read-book.ts';
-import { builtPages, DIST, page } from '../support/site.ts';
+import { BASE, builtPages, DIST, page } from '../support/site.ts';
 import { weighPage } from './page-weight.ts';
 
 const CHAPTER_PAGE_GZIP = 40_000;
@@ -24,7 +24,8 @@ describe('budgets', () => {
   });
 
   it.each(chapterPages)(`%s weighs at most ${kb(CHAPTER_PAGE_GZIP)} gzip-compressed, all in, and runs no JavaScript`, (path) => {
-    const weight = weighPage(DIST, path);
+    const weight = weighPage(DIST, path, BASE);
+    expect(weight.missing, 'files the page names that are not built').toEqual([]);
     const breakdown = [...weight.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ');
     expect(weight.total, breakdown).toBeLessThanOrEqual(CHAPTER_PAGE_GZIP);
     expect(weight.script).toBe(0);
@@ -54,5 +55,14 @@ describe('weighing a page', () => {
     expect([...weight.files.keys()].sort()).toEqual(['a/index.html', 'a/p.png', 'b.png', 'f.woff2', 'i.svg', 's.css']);
     expect(weight.script).toBe('alert(1)'.length + 'console.log(1);'.length);
     expect(weight.total).toBe([...weight.files.values()].reduce((a, b) => a + b));
+    expect(weight.missing).toEqual([]);
+  });
+
+  it('weighs a page under its base path, and lists what it names outside it as missing', () => {
+    write('r/a/index.html', '<link rel="icon" href="/r/i.svg"><img src="/b.png" alt="">');
+    write('r/i.svg', 'x'.repeat(100));
+    const weight = weighPage(join(dist, 'r'), 'a/index.html', '/r/');
+    expect([...weight.files.keys()]).toEqual(['a/index.html', 'i.svg']);
+    expect(weight.missing).toEqual(['-/b.png']);
   });
 });

@@ -15,6 +15,8 @@ import { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
 import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';
+import { addressProblems } from './address-check.ts';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const [first, second] = [join(book, 'first-build'), join(book, 'dist')];
@@ -61,6 +63,11 @@ describe('the second book, built by npm run build with BOOK_ROOT', () => {
   it('links its cross-references to their targets', () => {
     const refs = page('about-the-surveys/index.html', second).querySelectorAll('a.ref').map((a) => [a.text, a.getAttribute('href')]);
     expect(refs).toEqual([['How long patients wait', '/waiting/'], ['What patients thought', '/experience/'], ['Figure 2', '/waiting/#chart-waits-trend']]);
+  });
+
+  it('is built at the root of its address: every internal link resolves, and each page is its own canonical', () => {
+    expect(siteAddress(data.book.url).base).toBe('/');
+    expect(addressProblems(second, data.book.url)).toEqual([]);
   });
 
   it('has a search index of its own chapters', () => {

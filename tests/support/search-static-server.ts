@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { basePath } from './static-server.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -48,23 +49,26 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
+/** `origin` holds the base path too, without its last slash (http://127.0.0.1:4000/report): `${origin}/search/` is a page. */
 export interface StaticSite { origin: string; close(): Promise<void> }
 
-/** Serves `root` (a built site) at `http://127.0.0.1:<port>`; the site's base path is '/'. */
-export async function serveSite(root: string): Promise<StaticSite> {
+/** Serves `root` (a built site) at `http://127.0.0.1:<port>` under the site's base path; other paths get the 404 page. */
+export async function serveSite(root: string, base = basePath()): Promise<StaticSite> {
   const headerFile = join(root, '_headers');
   const rules = existsSync(headerFile) ? parseHeadersFile(readFileSync(headerFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
+    const address = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The path inside the site ('/search/'); nothing outside the base path is the site's.
+    const path = address.startsWith(base) ? address.slice(base.length - 1) : undefined;
+    let file = normalize(join(root, path ?? '.'));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
+    const found = path !== undefined && existsSync(file);
     if (!found) file = join(root, '404.html');
-    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, path) };
+    const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, path ?? '/404.html') };
     res.writeHead(found ? 200 : 404, headers).end(existsSync(file) ? readFileSync(file) : '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { origin: `http://127.0.0.1:${port}${base.slice(0, -1)}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -2,8 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 export const DIST = join(process.cwd(), 'dist');
+/** The base path the book is built for (from data/book.yaml `url`), e.g. '/nhs-cyber-resilience/'. */
+export const BASE = siteAddress().base;
 
 /** Every built HTML page's path relative to dist/ (or another build's `dist`), e.g. "about-the-research/index.html". */
 export function builtPages(dist = DIST): string[] {
@@ -17,8 +20,8 @@ export function page(path: string, dist = DIST): HTMLElement {
   return parse(readFileSync(join(dist, path), 'utf8'));
 }
 
-/** The dist/ path of the page an internal href points to (`/x/#y` → `x/index.html`), or undefined. */
-export function pageForHref(href: string, base = '/'): string | undefined {
+/** The dist/ path of the page an internal href points to (`<base>x/#y` → `x/index.html`), or undefined. */
+export function pageForHref(href: string, base = BASE): string | undefined {
   if (!href.startsWith(base)) return undefined;
   const path = href.slice(base.length).split('#')[0]!.split('?')[0]!;
   return relative(DIST, join(DIST, path, path.endsWith('.html') ? '' : 'index.html'));

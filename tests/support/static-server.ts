@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,8 +26,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The site's base path from BASE_PATH (as astro.config.mjs reads it), always with both slashes. */
-export const basePath = (): string => `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** The site's base path (from data/book.yaml `url`, as astro.config.mjs reads it), with both slashes. */
+export const basePath = (): string => siteAddress().base;
 
 /** Serves `root` under `base` on a free port of 127.0.0.1; unknown paths get root/404.html with status 404. */
 export async function serveStatic(root: string, base = basePath()): Promise<StaticServer> {

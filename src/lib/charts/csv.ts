@@ -5,12 +5,8 @@
  */
 import type { ChartSpec } from '../data/charts.ts';
 import type { Source, Study } from '../data/schemas.ts';
+import { csvText } from '../downloads/csv.ts';
 import { chartTable, type Figures } from './model.ts';
-
-const field = (v: string | number): string => {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
 
 /** The CSV text of `spec`'s data. */
 export function chartCsv(spec: ChartSpec, figures: Figures, studies: ReadonlyMap<string, Study>, sources: ReadonlyMap<string, Source>): string {
@@ -25,5 +21,5 @@ export function chartCsv(spec: ChartSpec, figures: Figures, studies: ReadonlyMap
     studies.get(figure.study)?.name ?? figure.study,
     figure.sources.map((id) => sources.get(id)?.title ?? id).join('; '),
   ]));
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows]);
 }

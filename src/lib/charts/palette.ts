@@ -1,7 +1,6 @@
 /**
- * The chart palette for each colour scheme, and WCAG contrast arithmetic to prove it. charts.css sets
- * these same values as custom properties (a unit test reads the stylesheet and compares), so the numbers
- * tested here are the ones readers see.
+ * The chart palette for each colour scheme, and WCAG contrast arithmetic to prove it. The pages' custom
+ * properties are written from it (palette-css.ts), so the numbers tested here are the ones readers see.
  *
  * Text needs 4.5:1 against the page; data marks, the outline of a track and the rule between two values
  * need 3:1 against the page (WCAG 1.4.11); the two data colours, which sit side by side in the slope and
@@ -23,7 +22,7 @@ export interface Palette {
   grid: string;
 }
 
-/** The schemes charts.css sets: the reader's light or dark setting, and paper (black on white). */
+/** The schemes: the reader's light or dark setting, and paper (black on white). */
 export type Scheme = 'light' | 'dark' | 'print';
 
 export const PALETTE: Record<Scheme, Palette> = {
@@ -32,7 +31,7 @@ export const PALETTE: Record<Scheme, Palette> = {
   print: { bg: '#ffffff', text: '#000000', muted: '#000000', mark: '#000000', mark2: '#666666', outline: '#000000', grid: '#bbbbbb' },
 };
 
-/** The custom property charts.css gives each role. */
+/** The custom property each role is set in, for charts.css to use. */
 export const CSS_PROPERTY: Record<Exclude<keyof Palette, 'bg'>, string> = {
   text: '--chart-text', muted: '--chart-muted', mark: '--chart-mark', mark2: '--chart-mark-2', outline: '--chart-outline', grid: '--chart-grid',
 };

@@ -2,7 +2,8 @@
  * The value scale and bottom axis shared by the bar, comparison and gap charts. Shares are always drawn
  * from 0 to the whole (100%, or 10 in ten), so a bar's length is its share of everyone, never a zoom.
  */
-import { format, scaleLinear, type ScaleLinear } from 'd3';
+import { format } from 'd3-format';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Unit } from '../data/schemas.ts';
 import { formatCount } from '../data/format.ts';
 import { SIZE, textBlock, type Mark } from './scene.ts';

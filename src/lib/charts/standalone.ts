@@ -10,7 +10,8 @@ import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
 import { PALETTE } from './palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from './scene.ts';
-import { markSvg, sceneMarks, xml, type Paint } from './svg.ts';
+import { escapeXml as xml } from '../escape-xml.ts';
+import { markSvg, sceneMarks, type Paint } from './svg.ts';
 import type { ChartView } from './view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
@@ -18,7 +19,7 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helve
 const MARGIN = 24;
 const GAP = 16;
 
-/** charts.css's light colours for each role, as SVG attributes. */
+/** The light palette's colour for each role (the page's too), as SVG attributes. */
 const light = PALETTE.light;
 export const paintLight: Paint = (m: Mark) => {
   if (m.type === 'text') return { fill: m.class === 'muted' ? light.muted : light.text };

@@ -1,20 +1,19 @@
 /**
  * A chart scene as SVG markup: the one renderer behind the inline chart on every page, the standalone
  * SVG download, the PNG made from it and each figure's social card. Coordinates are rounded to 0.1 unit
- * to keep pages small. Colours come from charts.css on the page; a standalone file passes `paint`, which
- * gives each shape its colours as attributes (no stylesheet travels with a downloaded file).
+ * to keep pages small. On a page, colours come from charts.css (its --chart-* properties are written from
+ * palette.ts); a standalone file passes `paint`, which gives each shape its colours as attributes (no
+ * stylesheet travels with a downloaded file).
  */
 import type { Mark, Scene } from './scene.ts';
 import { LINE_HEIGHT } from './text.ts';
+import { escapeXml as xml } from '../escape-xml.ts';
 
 /** Extra attributes for a shape, by its role: the colours of a standalone file. */
 export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Text and attribute values escaped for XML (and HTML). */
-export const xml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const attrs = (pairs: Record<string, string | number | undefined>): string =>
   Object.entries(pairs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${xml(String(v))}"`).join('');

@@ -1,5 +1,5 @@
 /** How figures read in prose, charts and tables: "94%", "2,000", "1.7 million", "eight in 10". */
-import { format } from 'd3';
+import { format } from 'd3-format';
 import type { Figure } from './schemas.ts';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', '10'];

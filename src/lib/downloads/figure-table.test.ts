@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { loadData } from '../data/load.ts';
 import { MINI_BOOK } from '../../../tests/support/temp-book.ts';
 import { CSV_COLUMNS, figuresCsv, figuresJson } from './figure-table.ts';

@@ -3,11 +3,11 @@
  * Data's downloads): one nested record per figure for JSON, flattened to one row per figure for CSV.
  * Both files come from `figureRecords`, so they always hold the same figures and facts.
  */
-import { csvFormat } from 'd3';
 import type { BookData } from '../data/load.ts';
 import { formatFigure, machineValue } from '../data/format.ts';
 import { formatFieldwork } from '../data/describe.ts';
 import type { Figure, Source, Study } from '../data/schemas.ts';
+import { csvText } from './csv.ts';
 
 /** One figure and its provenance, as published in figures.json. */
 export interface FigureRecord {
@@ -65,9 +65,9 @@ function csvRow(record: FigureRecord): Record<(typeof CSV_COLUMNS)[number], stri
   };
 }
 
-/** figures.csv: a header row, then one row per figure (RFC 4180 quoting by d3-dsv). */
+/** figures.csv: a header row, then one row per figure. */
 export const figuresCsv = (data: BookData): string =>
-  `${csvFormat(figureRecords(data).map(csvRow), [...CSV_COLUMNS])}\n`;
+  csvText([CSV_COLUMNS, ...figureRecords(data).map(csvRow).map((row) => CSV_COLUMNS.map((column) => row[column]))]);
 
 /** figures.json: the report's details, then every figure with its study and sources. */
 export function figuresJson(data: BookData): string {

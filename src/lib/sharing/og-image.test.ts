@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { cardPng, cardSvg, fitTitle, wrapWords } from './og-image.ts';
+import { textWidth } from '../charts/text.ts';
+import { cardPng, cardSvg, fitTitle, TEXT_WIDTH } from './og-image.ts';
 
 const card = { masthead: 'BT Health · 27 February 2025', kicker: 'Chapter 7', title: 'Legacy systems hold patient data back', footer: 'Building Cyber Resilient Healthcare' };
 
 describe('social cards', () => {
-  it('wraps words greedily without splitting them', () => {
-    expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(wrapWords('extraordinarily long', 5)).toEqual(['extraordinarily', 'long']);
+  it('wraps a title at words, each line measured to fit across the card', () => {
+    const { size, lines } = fitTitle('Why the public trusts the NHS with its data, and what would change that trust');
+    expect(lines.join(' ')).toBe('Why the public trusts the NHS with its data, and what would change that trust');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, size, true), line).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
   it('shrinks a long title so it fits in four lines', () => {

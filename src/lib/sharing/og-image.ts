@@ -4,7 +4,8 @@
  * machine's (Liberation Sans or DejaVu Sans on Debian), named with a generic fallback.
  */
 import sharp from 'sharp';
-import { xml } from '../charts/svg.ts';
+import { wrap } from '../charts/text.ts';
+import { escapeXml as xml } from '../escape-xml.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -22,28 +23,17 @@ export interface Card {
 }
 
 const MARGIN = 80;
-// Bold sans-serif averages a little over half an em per character: enough to wrap without measuring.
-const CHAR_EM = 0.56;
-
-/** Greedy word wrap to lines of at most `max` characters (a longer single word gets its own line). */
-export function wrapWords(text: string, max: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+/** The width text may take across the card; lines are measured as the charts' labels are (charts/text.ts). */
+export const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 
 /** The largest title size (and its lines) that fits in four lines across the card. */
 export function fitTitle(title: string): { size: number; lines: string[] } {
   for (const size of [80, 68, 58, 50, 44]) {
-    const lines = wrapWords(title, Math.floor((CARD_WIDTH - 2 * MARGIN) / (size * CHAR_EM)));
+    const lines = wrap(title, TEXT_WIDTH, size, true);
     if (lines.length <= 4 - (size < 58 ? 0 : 1)) return { size, lines };
   }
   const size = 44;
-  return { size, lines: wrapWords(title, Math.floor((CARD_WIDTH - 2 * MARGIN) / (size * CHAR_EM))).slice(0, 4) };
+  return { size, lines: wrap(title, TEXT_WIDTH, size, true).slice(0, 4) };
 }
 
 
@@ -54,7 +44,7 @@ export function cardSvg(card: Card): string {
   // Fixed bands, top to bottom: masthead, kicker, title (down from 210), rule, footer.
   const first = 210 + Math.round(size * 0.9);
   const titleLines = lines.map((line, i) => `<tspan x="${MARGIN}" y="${first + i * lineHeight}">${xml(line)}</tspan>`).join('');
-  const footer = wrapWords(card.footer, 60).slice(0, 2)
+  const footer = wrap(card.footer, TEXT_WIDTH, 32).slice(0, 2)
     .map((line, i) => `<tspan x="${MARGIN}" y="${552 + i * 38}">${xml(line)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
 <rect width="100%" height="100%" fill="#005eb8"/>

@@ -1,7 +1,6 @@
 /**
- * A page's public address. The site may be built for any base path (BASE_PATH, for previews or a
- * sub-folder), but its one public home is data/book.yaml `url`: canonical links, the sitemap, social
- * cards and the citation all point there, whichever copy a reader is on.
+ * A page's public address under data/book.yaml `url`, whose path is also the base the site is built for
+ * (site-address.ts): canonical links, social cards, the embed code and the citation all point there.
  */
 
 /** Route of the print edition: it repeats every chapter, so search, the sitemap and robots leave it out. */
