@@ -1,11 +1,12 @@
 /**
  * The live preview (`npm run dev`) keeps what it can when an editor saves:
  * - a chapter: Astro sees the file itself and compiles only that chapter again (its tree comes from the
- *   book index, which parses the saved text once). The index reads the chapter again; when its headings,
- *   ids or chart numbers changed, the open pages reload, since the chapters referring to it print them.
+ *   book index, which parses the saved text once). The index reads the chapter again, and the open pages
+ *   reload; pages referring to it print its titles and numbers from the index as they render, so none of
+ *   their modules is evaluated again (the terminal says which pages those are when they changed).
  * - a data file: the checked data (shared by the remark plugins and the pages, on globalThis) is
- *   forgotten and checked again, and the open pages reload. Pages read the data as they render, so no
- *   module is evaluated again.
+ *   forgotten and checked again, the content layer's data collections are refreshed from it, and the
+ *   open pages reload. Pages read the data as they render, so no module is evaluated again.
  * A mistake is printed in the terminal at once, and the page shows it (Astro's error overlay) until the
  * next good save.
  */
@@ -15,6 +16,7 @@ import { BookError } from '../book-error.ts';
 import { refreshBookIndex, referrersOf, type BookIndex } from '../book-index/index.ts';
 import { chaptersDir } from '../content/chapter-files.ts';
 import { bookRoot, clearDataCache, getData } from '../data/index.ts';
+import { BOOK_DATA_LOADER } from '../data/loader.ts';
 
 /** What a saved file means for the preview: data or a chapter; other files Astro handles itself. */
 export function changeKind(path: string, root: string): 'data' | 'chapter' | undefined {
@@ -32,7 +34,7 @@ export function livePreview(): AstroIntegration {
   return {
     name: 'book-live-preview',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = bookRoot();
         const reload = () => server.environments.client.hot.send({ type: 'full-reload' });
         const report = (error: unknown) => logger.error(error instanceof BookError ? error.message : String(error));
@@ -47,18 +49,22 @@ export function livePreview(): AstroIntegration {
             } catch (error) {
               report(error);
             }
+            // The content layer's copy of data/ (its collections) follows; the open pages reload at once.
+            void refreshContent?.({ loaders: [BOOK_DATA_LOADER] });
             reload();
           } else if (kind === 'chapter') {
             try {
               const { before, after } = refreshBookIndex();
-              if (targets(before) === targets(after)) return;
-              const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
-              const referring = referrersOf(after, id);
-              logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? ` (referred to from ${referring.join(', ')})` : ''}; reloading.`);
-              reload();
+              if (targets(before) !== targets(after)) {
+                const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
+                const referring = referrersOf(after, id);
+                logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
+              }
             } catch (error) {
               report(error);
             }
+            // Open pages ask again: the saved chapter compiles anew; other pages only render (they read the index).
+            reload();
           }
         });
       },
