@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { checkRefs, refTarget } from '../lib/book-index/checks.ts';
 import { factsOf } from '../lib/book-index/parse.ts';
 import type { Referable } from '../lib/refs/registry.ts';
-import { jsxAttr, visitJsx, type JsxElement } from './mdx-jsx.ts';
+import { jsxAttr, visitJsx, type JsxElement } from '../lib/book-index/mdx-jsx.ts';
 
 export interface RemarkRefsOptions {
   /** The book's referable things, by id. */

@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { jsxAttr, type JsxElement } from '../../plugins/mdx-jsx.ts';
+import { jsxAttr, type JsxElement } from './mdx-jsx.ts';
 
 export interface HeadingFact { depth: number; text: string; slug: string; line?: number }
 /** A component placed in the chapter; `inline` when it sits inside a sentence. */

@@ -13,7 +13,7 @@ import { checkCharts, checkRefs, checkStats } from '../book-index/checks.ts';
 import type { BookIndex } from '../book-index/index.ts';
 import { findStrayFigures } from '../data/stray-figures.ts';
 import type { BookData } from '../data/load.ts';
-import { checkImageAlt } from '../../plugins/remark-image-alt.ts';
+import { checkImageAlt } from '../book-index/image-alt.ts';
 
 /** What the lint counted, for the build's log. */
 export interface LintCounts {
