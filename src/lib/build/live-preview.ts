@@ -53,16 +53,20 @@ export function livePreview(): AstroIntegration {
             void refreshContent?.({ loaders: [BOOK_DATA_LOADER] });
             reload();
           } else if (kind === 'chapter') {
-            try {
-              const { before, after } = refreshBookIndex();
-              if (targets(before) !== targets(after)) {
+            const refresh = (retry: boolean) => {
+              try {
+                const { before, after } = refreshBookIndex();
+                if (targets(before) === targets(after)) return;
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);
                 logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
+              } catch (error) {
+                // An editor's save can be seen half-written (an empty file): look again once before saying so.
+                if (retry) setTimeout(() => refresh(false), 100);
+                else report(error);
               }
-            } catch (error) {
-              report(error);
-            }
+            };
+            refresh(true);
             // Open pages ask again: the saved chapter compiles anew; other pages only render (they read the index).
             reload();
           }
