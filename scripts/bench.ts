@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { editorLoopTable, measureEditorLoop } from './bench/editor-loop.ts';
 import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from './bench/engine.ts';
 import { measureBuild, measureRebuilds, type Run } from './bench/runs.ts';
 import { report } from './bench/table.ts';
@@ -67,8 +68,8 @@ try {
     + 'peak = largest single process. "Today" is the engine at the commit given with --against.';
   process.stdout.write(`${report(runs, ours.name, today.name, context)}\n`);
   if (!values['no-editor-loop']) {
-    const { measureEditorLoop, editorLoopTable } = await import('./bench/editor-loop.ts').catch(() => ({}) as Record<string, never>);
-    if (measureEditorLoop) process.stdout.write(`\n${editorLoopTable(await measureEditorLoop({ engine: ours.dir }))}\n`);
+    log('the editor\'s loop in the live preview, this engine');
+    process.stdout.write(`\n${editorLoopTable(await measureEditorLoop())}\n`);
   }
 } finally {
   if (values.keep) log(`kept the books and their sites in ${temp}`);

@@ -1,7 +1,11 @@
-/** The book's content: one collection of MDX chapters, each checked against ChapterSchema. */
+/**
+ * The book's content: the MDX chapters, each checked against ChapterSchema, and data/'s items (checked
+ * by loadData, with file, line and field in every message) as collections of their own.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ChapterSchema } from './lib/content/chapter-schema.ts';
+import { bookDataLoader } from './lib/data/loader.ts';
 
 const root = process.env.BOOK_ROOT ?? '.';
 
@@ -10,4 +14,9 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: `${root}/src/content/chapters` }),
     schema: ChapterSchema,
   }),
+  figures: defineCollection({ loader: bookDataLoader('figures') }),
+  charts: defineCollection({ loader: bookDataLoader('charts') }),
+  studies: defineCollection({ loader: bookDataLoader('studies') }),
+  sources: defineCollection({ loader: bookDataLoader('sources') }),
+  glossary: defineCollection({ loader: bookDataLoader('glossary') }),
 };

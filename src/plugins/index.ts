@@ -1,7 +1,10 @@
 /** Every remark and rehype plugin the book uses, in the order they run. astro.config.mjs reads these. */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
-import { getData } from '../lib/data/index.ts';
+import { sep } from 'node:path';
+import { chaptersDir } from '../lib/content/chapter-files.ts';
+import { bookRoot, getData } from '../lib/data/index.ts';
 import { getRefs } from '../lib/refs/index.ts';
+import remarkBookIndex from './remark-book-index.ts';
 import remarkImageAlt from './remark-image-alt.ts';
 import remarkRefs from './remark-refs.ts';
 import remarkStats from './remark-stats.ts';
@@ -10,7 +13,10 @@ import rehypeAbbreviations from './rehype-abbreviations.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 
+// First, the book index's parse of each chapter, so Astro's compile does not parse it again. The
+// checks after it read the index's facts, so their order does not matter.
 export const remarkPlugins: RemarkPlugins = [
+  [remarkBookIndex, { isChapter: (path: string) => path.startsWith(chaptersDir(bookRoot()) + sep) && path.endsWith('.mdx') }],
   remarkImageAlt,
   [remarkStats, { figureIds: () => getData().figures }],
   [remarkCharts, { charts: () => getData().charts }],

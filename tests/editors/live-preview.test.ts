@@ -1,79 +1,75 @@
 /**
- * The live preview (`npm run dev`) as an editor uses it: save a change to data/ and the page shows it;
- * save a mistake and the terminal and the page say what to fix; correct it and the page comes back.
+ * The live preview (`npm run dev`) as an editor uses it, in Chromium: save a change to data/ or a chapter
+ * and the open page shows it; save a mistake and the terminal and the page (Astro's error overlay) say
+ * what to fix; correct it and the page comes back.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, it } from 'vitest';
+import { launchChromium } from '../support/search-chromium.ts';
+import { startDev, type DevServer } from './dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 let book: ProjectCopy | undefined;
-let stop = () => {};
-let log = '';
-afterAll(() => {
-  stop();
+let dev: DevServer | undefined;
+let browser: Browser | undefined;
+afterAll(async () => {
+  await browser?.close();
+  dev?.stop();
   book?.remove();
 });
 
-/** The environment an editor's terminal has: without Vitest's own variables, which change how Vite serves. */
-const editorsShell = () => Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' })
-  .filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
+const CHAPTER = 'src/content/chapters/what-staff-think.mdx';
+const FIGURE = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
 
-/** A port nothing listens on. */
-const freePort = () => new Promise<number>((resolve) => {
-  const server = createServer().listen(0, () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  });
-});
+/** Waits until the page (its text, or the error overlay's, which getByText reaches inside) shows `text`. */
+async function shows(page: Page, text: string, what: string, timeout = 60_000): Promise<void> {
+  try {
+    await page.getByText(text).first().waitFor({ timeout });
+  } catch {
+    throw new Error(`timed out waiting for ${what} ("${text}"); the preview printed:\n${dev?.log().slice(-4000)}`);
+  }
+}
 
-/** Polls `check` until it returns something truthy, for at most `ms`. */
-async function until<T>(check: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check().catch((error: Error) => void (log += `(test: ${error.message})\n`));
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the preview printed:\n${log}`);
-    await new Promise((r) => setTimeout(r, 300));
+/** Waits until the terminal has printed `message`. */
+async function printed(message: string): Promise<void> {
+  const end = Date.now() + 60_000;
+  while (!dev!.log().includes(message)) {
+    if (Date.now() > end) throw new Error(`the terminal never printed:\n${message}\nit printed:\n${dev!.log().slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
 it('shows a saved change, reports a mistake with its fix, and recovers once it is corrected', async () => {
   book = projectCopy();
-  const port = await freePort();
-  const dev = spawn(process.execPath, [join(book.root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
-    { cwd: book.root, env: editorsShell(), detached: true });
-  stop = () => {
-    if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGTERM');
-  };
-  dev.stdout.on('data', (d) => (log += d));
-  dev.stderr.on('data', (d) => (log += d));
-  const url = `http://localhost:${port}${siteAddress().base}what-staff-think/`;
-  const get = async () => {
-    // A request that reaches the server while it is still starting can wait forever: give up and ask again.
-    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-    // The page's text as a reader sees it (a figure is marked up inside its sentence).
-    return { status: response.status, html: parse(await response.text()).textContent.replace(/\s+/g, ' ') };
-  };
+  dev = await startDev(book.root);
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  const end = Date.now() + 120_000;
+  while (!(await page.goto(dev.url('/what-staff-think/')).then((r) => r?.ok(), () => false))) {
+    if (Date.now() > end) throw new Error(`the preview never served the page:\n${dev.log()}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await shows(page, 'Of the staff who answered, 94% understand', 'the first page', 120_000);
 
-  await until(async () => (await get()).html.includes('Of the staff who answered, 94% understand'), 'the first page', 120_000);
-
-  book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
-  await until(async () => (await get()).html.includes('Of the staff who answered, 91% understand'), 'the changed figure');
-
-  book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )91\n/, '$1140\n');
+  // Data: the open page reloads with the new number; a mistake shows with its fix; the next good save clears it.
+  book.edit('data/figures.yaml', FIGURE, '$191\n');
+  await shows(page, 'Of the staff who answered, 91% understand', 'the changed figure');
+  book.edit('data/figures.yaml', FIGURE, '$1140\n');
   const line = book.read('data/figures.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
-  const message = `data/figures.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent figure must be between 0 and 100.\n`
-    + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).';
-  await until(async () => (await get()).status === 500, 'the error page');
-  await until(async () => log.includes(message), 'the message in the terminal');
+  await shows(page, 'is 140, but a percent figure must be between 0 and 100.', 'the data mistake on the page');
+  await printed(`data/figures.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent figure must be between 0 and 100.\n`
+    + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).');
+  book.edit('data/figures.yaml', FIGURE, '$192\n');
+  await shows(page, 'Of the staff who answered, 92% understand', 'the page to come back after the data mistake');
 
-  book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )140\n/, '$192\n');
-  await until(async () => {
-    const { status, html } = await get();
-    return status === 200 && html.includes('Of the staff who answered, 92% understand');
-  }, 'the page to come back');
+  // A chapter: the same, for a saved sentence and a mistyped figure id.
+  book.edit(CHAPTER, 'Awareness is not the problem.', 'Awareness is not the issue.');
+  await shows(page, 'Awareness is not the issue.', 'the saved sentence');
+  book.edit(CHAPTER, '<Stat id="staff-role-awareness" />', '<Stat id="staff-role-awarenes" />');
+  const at = book.read(CHAPTER).split('\n').findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
+  await shows(page, 'there is no figure "staff-role-awarenes" in data/figures.yaml.', 'the chapter mistake on the page');
+  await printed(`${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no figure "staff-role-awarenes" in data/figures.yaml.\n`
+    + '  Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources.');
+  book.edit(CHAPTER, '<Stat id="staff-role-awarenes" />', '<Stat id="staff-role-awareness" />');
+  await shows(page, 'Awareness is not the issue. Of the staff who answered, 92% understand', 'the page to come back after the chapter mistake');
 }, 240_000);

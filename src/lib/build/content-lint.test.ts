@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../content/mdx-syntax.ts';
+import { parseChapter } from '../book-index/parse.ts';
 import { checkTypedFigures } from './content-lint.ts';
 
-const check = (mdx: string) => () => checkTypedFigures(parseMdx(mdx, 'a.mdx'), 'a.mdx');
+const check = (mdx: string) => () => checkTypedFigures(parseChapter('/a.mdx', mdx, 'a.mdx').tree, 'a.mdx');
 
 describe('typed figures', () => {
   it('accepts figures from data, years, dates and ages', () => {

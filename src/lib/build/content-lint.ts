@@ -2,20 +2,18 @@
  * The content lint: every check the chapters' remark plugins make while Astro compiles them (image alt
  * text, <Stat>, <Chart> and <Ref> ids, each chart placed once), run on the chapters as parsed before the
  * build, and one the plugins cannot make: no finding typed into the text instead of <Stat>. It reports a chapter mistake in a second, where Astro would reach it only after loading itself;
- * the plugins still run during the build and the live preview, so a mistake is caught there too.
+ * the plugins still run during the build and the live preview, so a mistake is caught there too. It reads
+ * the book index: the chapters as parsed once, their facts and the registry.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { BookError } from '../book-error.ts';
-import { numberCharts } from '../charts/numbering.ts';
+import { checkCharts, checkRefs, checkStats } from '../book-index/checks.ts';
+import type { BookIndex } from '../book-index/index.ts';
 import { findStrayFigures } from '../data/stray-figures.ts';
 import type { BookData } from '../data/load.ts';
-import type { ParsedChapter, Referable } from '../refs/registry.ts';
-import { checkImageAlt } from '../../plugins/remark-image-alt.ts';
-import { collectCharts } from '../../plugins/remark-charts.ts';
-import { resolveRefs } from '../../plugins/remark-refs.ts';
-import { collectStats } from '../../plugins/remark-stats.ts';
+import { checkImageAlt } from '../book-index/image-alt.ts';
 
 /** What the lint counted, for the build's log. */
 export interface LintCounts {
@@ -24,21 +22,17 @@ export interface LintCounts {
   refs: number;
 }
 
-/** Checks `chapters` (in reading order) against the data and the registry; throws the first BookError. */
-export function lintChapters(chapters: readonly ParsedChapter[], data: Pick<BookData, 'figures' | 'charts'>, refs: ReadonlyMap<string, Referable>): LintCounts {
+/** Checks the index's chapters (in reading order) against the data and the registry; throws the first BookError. */
+export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'figures' | 'charts'>): LintCounts {
   const counts: LintCounts = { stats: 0, charts: 0, refs: 0 };
-  const placed = chapters.map((chapter) => {
+  for (const chapter of index.chapters) {
     // In the order the remark plugins run (src/plugins/index.ts), so the first mistake reported is the same.
     checkImageAlt(chapter.tree, chapter.file);
     checkTypedFigures(chapter.tree, chapter.file);
-    counts.stats += collectStats(chapter.tree, data.figures, chapter.file).length;
-    const charts = collectCharts(chapter.tree, data.charts, chapter.file);
-    counts.charts += charts.length;
-    counts.refs += resolveRefs(chapter.tree, refs, chapter.file, chapter.id).length;
-    return { file: chapter.file, chapter: chapter.id, charts };
-  });
-  // A chart placed in two chapters would have two numbers.
-  numberCharts(placed);
+    counts.stats += checkStats(chapter.facts, data.figures, chapter.file).length;
+    counts.charts += checkCharts(chapter.facts, data.charts, chapter.file, chapter.id).length;
+    counts.refs += checkRefs(chapter.facts, index.refs, chapter.file, chapter.id).length;
+  }
   return counts;
 }
 

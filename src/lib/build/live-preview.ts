@@ -1,17 +1,22 @@
 /**
- * The live preview (`npm run dev`) reloads the page when an editor saves a data file or a chapter. Astro
- * watches chapters itself, but not data/, and it keeps what the book's modules cached (the checked
- * data, the cross-reference registry, chart numbers): after a save those are dropped, every page is
- * compiled afresh, and the browser reloads. A data mistake is printed in the terminal at once, and the
- * page shows it too (Astro's error overlay) until it is fixed.
+ * The live preview (`npm run dev`) keeps what it can when an editor saves:
+ * - a chapter: Astro sees the file itself and compiles only that chapter again (its tree comes from the
+ *   book index, which parses the saved text once). The index reads the chapter again, and the open pages
+ *   reload; pages referring to it print its titles and numbers from the index as they render, so none of
+ *   their modules is evaluated again (the terminal says which pages those are when they changed).
+ * - a data file: the checked data (shared by the remark plugins and the pages, on globalThis) is
+ *   forgotten and checked again, the content layer's data collections are refreshed from it, and the
+ *   open pages reload. Pages read the data as they render, so no module is evaluated again.
+ * A mistake is printed in the terminal at once, and the page shows it (Astro's error overlay) until the
+ * next good save.
  */
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { BookError } from '../book-error.ts';
+import { refreshBookIndex, referrersOf, type BookIndex } from '../book-index/index.ts';
 import { chaptersDir } from '../content/chapter-files.ts';
-import { bookRoot, clearDataCache } from '../data/index.ts';
-import { loadData } from '../data/load.ts';
-import { clearRefsCache } from '../refs/index.ts';
+import { bookRoot, clearDataCache, getData } from '../data/index.ts';
+import { BOOK_DATA_LOADER } from '../data/loader.ts';
 
 /** What a saved file means for the preview: data or a chapter; other files Astro handles itself. */
 export function changeKind(path: string, root: string): 'data' | 'chapter' | undefined {
@@ -20,31 +25,51 @@ export function changeKind(path: string, root: string): 'data' | 'chapter' | und
   return undefined;
 }
 
+/** What other pages print of the book's chapters: every id, with its text and number. */
+const targets = (index: BookIndex | undefined): string =>
+  index ? [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n') : '';
+
 /** The Astro integration behind the live preview's reloads. */
 export function livePreview(): AstroIntegration {
   return {
     name: 'book-live-preview',
     hooks: {
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = bookRoot();
+        const reload = () => server.environments.client.hot.send({ type: 'full-reload' });
+        const report = (error: unknown) => logger.error(error instanceof BookError ? error.message : String(error));
         server.watcher.add(join(root, 'data'));
         server.watcher.on('all', (_event, path) => {
           const kind = changeKind(path, root);
-          if (!kind) return;
-          // These caches live in the config's copy of the modules (used by the remark plugins).
-          clearDataCache();
-          clearRefsCache();
           if (kind === 'data') {
+            clearDataCache();
             try {
-              loadData(root);
+              getData();
               logger.info(`${relative(root, path)} changed: the data checks out; reloading.`);
             } catch (error) {
-              logger.error(error instanceof BookError ? error.message : String(error));
+              report(error);
             }
+            // The content layer's copy of data/ (its collections) follows; the open pages reload at once.
+            void refreshContent?.({ loaders: [BOOK_DATA_LOADER] });
+            reload();
+          } else if (kind === 'chapter') {
+            const refresh = (retry: boolean) => {
+              try {
+                const { before, after } = refreshBookIndex();
+                if (targets(before) === targets(after)) return;
+                const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
+                const referring = referrersOf(after, id);
+                logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
+              } catch (error) {
+                // An editor's save can be seen half-written (an empty file): look again once before saying so.
+                if (retry) setTimeout(() => refresh(false), 100);
+                else report(error);
+              }
+            };
+            refresh(true);
+            // Open pages ask again: the saved chapter compiles anew; other pages only render (they read the index).
+            reload();
           }
-          // The pages' copies of the modules, and every compiled chapter, start afresh.
-          for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
-          server.environments.client.hot.send({ type: 'full-reload' });
         });
       },
     },

@@ -1,11 +1,11 @@
 /**
  * The checks that need no Astro, run before every build and by `npm run check`: all of data/ (loadData),
- * every chapter's frontmatter, running order and MDX syntax (readBook), and the content lint (ids of
+ * every chapter's frontmatter, running order and MDX syntax (the book index), and the content lint (ids of
  * figures, charts and cross-references, alt text). They report a mistake in about a second, with file
  * and line, where Astro would report it later and wrapped in its own framing.
  */
 import { loadData } from '../data/load.ts';
-import { readBook } from '../refs/index.ts';
+import { readBookIndex } from '../book-index/index.ts';
 import { lintChapters, type LintCounts } from './content-lint.ts';
 
 /** What preflight checked, for the build's log. */
@@ -18,9 +18,9 @@ export interface Checked extends LintCounts {
 /** Checks the book at `root`; throws the first BookError found. Returns what it checked. */
 export function preflight(root: string): Checked {
   const data = loadData(root);
-  const { chapters, refs } = readBook(root);
-  const counts = lintChapters(chapters, data, refs);
-  return { figures: data.figures.size, terms: data.glossary.size, chapters: chapters.length, ...counts };
+  const index = readBookIndex(root);
+  const counts = lintChapters(index, data);
+  return { figures: data.figures.size, terms: data.glossary.size, chapters: index.chapters.length, ...counts };
 }
 
 /** The log line saying what preflight checked. */

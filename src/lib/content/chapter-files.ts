@@ -21,7 +21,11 @@ export interface ChapterFile {
   file: string;
   /** The frontmatter, parsed but not yet checked. */
   frontmatter: YamlFile;
-  /** The MDX after the frontmatter, with the frontmatter blanked so line numbers match the file. */
+  /**
+   * The file with its frontmatter blanked, as @astrojs/mdx passes it to the compile (spaces for the
+   * frontmatter, newlines kept), so lines and columns are the file's and the book index's parse of it
+   * is the one Astro's compile reuses.
+   */
   body: string;
 }
 
@@ -35,9 +39,15 @@ export function parseChapterFile(text: string, file: string, id: string): Chapte
       'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.');
   }
   const frontmatter = parseYaml(match[1] ?? '', file, 2);
-  const blank = '\n'.repeat(match[0].split('\n').length - 1);
-  return { id, file, frontmatter, body: blank + text.slice(match[0].length) };
+  return { id, file, frontmatter, body: blankFrontmatter(text) };
 }
+
+// @astrojs/mdx's own frontmatter pattern and blanking ("empty-with-spaces" in @astrojs/internal-helpers).
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+const blankFrontmatter = (text: string): string => {
+  const raw = ASTRO_FRONTMATTER.exec(text)?.[1];
+  return raw === undefined ? text : text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+};
 
 /** Every chapter file of the book at `root`, sorted by file name. */
 export function readChapterFiles(root: string): ChapterFile[] {

@@ -1,11 +1,14 @@
-/** The chapters collection in reading order, read once per build. */
+/** The chapters collection in reading order, read once per build (in the live preview, on every page, as chapters change). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterNumbers, orderChapters } from './book-order.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
 let ordered: Promise<Chapter[]> | undefined;
-export const getChapters = (): Promise<Chapter[]> => (ordered ??= getCollection('chapters').then(orderChapters));
+export const getChapters = (): Promise<Chapter[]> => {
+  if (import.meta.env.DEV) return getCollection('chapters').then(orderChapters);
+  return (ordered ??= getCollection('chapters').then(orderChapters));
+};
 
 /** What a one-page-per-chapter route (site or print) receives: the chapter and its number, if numbered. */
 export interface ChapterPageProps { chapter: Chapter; number?: number }

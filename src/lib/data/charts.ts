@@ -43,7 +43,7 @@ const common = {
   /** Ids in sources.yaml the chart's source line cites; each drawn figure must be stated by one of them. */
   sources: z.array(id, { error: 'is missing: list the documents (ids in sources.yaml) the source line cites' })
     .min(1, 'is empty: list at least one document id from sources.yaml'),
-  /** The chapter id (file name) the chart belongs in; the build test checks it is placed there. */
+  /** The chapter id (file name) that places the chart; the book index stops the build if its <Chart> is elsewhere. */
   chapter: id,
 };
 

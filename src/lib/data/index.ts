@@ -17,15 +17,19 @@ export { alphabetical, type GlossaryTerm } from './glossary.ts';
 /** The folder of the book being built. */
 export const bookRoot = (): string => resolve(process.env.BOOK_ROOT ?? process.cwd());
 
-let cached: BookData | undefined;
+// On globalThis: the config's copy of this module (the remark plugins) and the pages' copy share it,
+// so the live preview forgets it once for both, and nothing else has to be evaluated again.
+const STORE = Symbol.for('book-data');
+const slot = (globalThis as { [STORE]?: { data?: BookData } })[STORE] ??= {};
+
 /** Everything under `data/`, validated. Throws a BookError on the first mistake. */
 export function getData(): BookData {
-  return (cached ??= loadData(bookRoot()));
+  return (slot.data ??= loadData(bookRoot()));
 }
 
 /** Forget the cached data, so the next read sees edits (the dev server calls this on a data change). */
 export function clearDataCache(): void {
-  cached = undefined;
+  slot.data = undefined;
 }
 
 /** A figure by id; `usedIn` names the file asking, so a wrong id points to where it was typed. */

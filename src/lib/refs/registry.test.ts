@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import GithubSlugger from 'github-slugger';
-import { parseMdx } from '../content/mdx-syntax.ts';
-import { buildRegistry, type ParsedChapter } from './registry.ts';
+import { parseChapter } from '../book-index/parse.ts';
+import { buildRegistry, type IndexedChapterFacts } from './registry.ts';
 import { readRefs } from './index.ts';
 
-const chapter = (id: string, mdx: string): ParsedChapter => ({ id, file: `src/content/chapters/${id}.mdx`, title: `Title of ${id}`, tree: parseMdx(mdx, id) });
+const chapter = (id: string, mdx: string): IndexedChapterFacts =>
+  ({ id, file: `src/content/chapters/${id}.mdx`, title: `Title of ${id}`, facts: parseChapter(`/${id}.mdx`, mdx, id).facts });
 const kinds = [{ element: 'Chart', label: 'Figure', anchorPrefix: 'chart-' }, { element: 'Table', label: 'Table' }];
 
 describe('cross-reference registry', () => {

@@ -1,14 +1,11 @@
 /**
  * The book's referable things, keyed by id: every chapter, every section, and every numbered element
  * (charts now; tables or other figures later). Numbers run through the whole book in reading order,
- * so they change when a chapter moves. Pure: built from chapters already parsed, in order.
+ * so they change when a chapter moves. This is the book's one numbering: "Figure N" for <Ref> and for
+ * the <Chart> itself. Pure: built from the facts of chapters already parsed, in order.
  */
-import GithubSlugger from 'github-slugger';
-import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { BookError } from '../book-error.ts';
-import { jsxAttr, type JsxElement } from '../../plugins/mdx-jsx.ts';
+import type { ChapterFacts } from '../book-index/facts.ts';
 
 /** A kind of numbered element editors place in chapters as a component, e.g. <Chart id="..." />. */
 export interface NumberedKind {
@@ -41,16 +38,16 @@ export interface Referable {
   line?: number;
 }
 
-/** A chapter as the registry needs it: id, file, title and parsed body, given in reading order. */
-export interface ParsedChapter {
+/** A chapter as the registry needs it: id, file, title and the facts of its body, given in reading order. */
+export interface IndexedChapterFacts {
   id: string;
   file: string;
   title: string;
-  tree: Root;
+  facts: ChapterFacts;
 }
 
 /** Chapter, sections (with the ids Astro gives headings) and numbered elements of every chapter, in order. */
-export function buildRegistry(chapters: readonly ParsedChapter[], kinds: readonly NumberedKind[] = NUMBERED_KINDS): Map<string, Referable> {
+export function buildRegistry(chapters: readonly IndexedChapterFacts[], kinds: readonly NumberedKind[] = NUMBERED_KINDS): Map<string, Referable> {
   const registry = new Map<string, Referable>();
   const counters = new Map<string, number>();
   const add = (item: Referable) => {
@@ -64,24 +61,16 @@ export function buildRegistry(chapters: readonly ParsedChapter[], kinds: readonl
   };
   for (const chapter of chapters) {
     add({ id: chapter.id, kind: 'chapter', text: chapter.title, chapter: chapter.id, file: chapter.file, line: 1 });
-    // One slugger per page, over every heading in order, exactly as Astro's rehypeHeadingIds does.
-    const slugger = new GithubSlugger();
-    visit(chapter.tree, (node) => {
-      const line = node.position?.start.line;
-      if (node.type === 'heading') {
-        const text = toString(node as Heading);
-        const fragment = slugger.slug(text);
-        add({ id: `${chapter.id}#${fragment}`, kind: 'section', text, chapter: chapter.id, fragment, file: chapter.file, line });
-        return;
-      }
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const kind = kinds.find((k) => k.element === (node as JsxElement).name);
-      const id = kind && jsxAttr(node as JsxElement, 'id');
-      if (!kind || !id) return;
+    for (const { text, slug, line } of chapter.facts.headings) {
+      add({ id: `${chapter.id}#${slug}`, kind: 'section', text, chapter: chapter.id, fragment: slug, file: chapter.file, line });
+    }
+    for (const { name, id, line } of chapter.facts.elements) {
+      const kind = kinds.find((k) => k.element === name);
+      if (!kind || !id) continue;
       const number = (counters.get(kind.label) ?? 0) + 1;
       counters.set(kind.label, number);
       add({ id, kind: kind.label, text: `${kind.label} ${number}`, number, chapter: chapter.id, fragment: `${kind.anchorPrefix ?? ''}${id}`, file: chapter.file, line });
-    });
+    }
   }
   return registry;
 }
