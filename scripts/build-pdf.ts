@@ -16,6 +16,7 @@ import { PdfStepError } from './pdf/browser.ts';
 import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 import { pageInputs, pdfCache, sharedInputs, type CachedFacts } from './pdf/pdf-cache.ts';
 import { PAPERS, type Paper } from './pdf/papers.ts';
+import { basePath } from './pdf/serve.ts';
 
 const PRINT = 'print';
 
@@ -44,7 +45,7 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
   if (!existsSync(join(dist, PRINT, 'index.html'))) {
     throw new PdfStepError(`${join(dist, PRINT)} holds no print pages: build the site first (npx astro build).`);
   }
-  const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = basePath();
 
   // The book first (the longest to print), then each chapter, in the order of the folders.
   const chapters = readdirSync(join(dist, PRINT), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();

@@ -19,9 +19,15 @@ export interface ServeOptions {
   headers?: (path: string) => Record<string, string>;
 }
 
+/** A base path with both slashes: "report" → "/report/", "" → "/". */
+const withSlashes = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/** The site's base path from BASE_PATH (as astro.config.mjs reads it), with both slashes. */
+export const basePath = (): string => withSlashes(process.env.BASE_PATH ?? '/');
+
 /** Serves the folder `dist` under `base` until closed. */
 export async function serveSite(dist: string, { base = '/', headers }: ServeOptions = {}): Promise<SiteServer> {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const prefix = withSlashes(base);
   const extra = (res: ServerResponse, path: string) => { for (const [name, value] of Object.entries(headers?.(path) ?? {})) res.setHeader(name, value); };
   const notFound = join(dist, '404.html');
   // dev: look each file up when asked, so a folder written after the server started is served too.

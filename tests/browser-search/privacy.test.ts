@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages, DIST } from '../support/site.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
-import { launchChromium, watchedPage, type PageLog } from '../support/search-chromium.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import { watchedPage, type PageLog } from '../support/watched-page.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 
-let site: StaticSite;
+let site: SiteServer;
 let browser: Browser;
-beforeAll(async () => { [site, browser] = await Promise.all([serveSite(DIST), launchChromium()]); });
+beforeAll(async () => { [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
 // The 404 page is seen as a host serves it: for an address that does not exist.

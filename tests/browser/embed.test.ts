@@ -8,18 +8,19 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openTab, type ModeTab } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
 const embeds = builtPages().filter((p) => p.startsWith('embed/')).map((path) => ({ path, route: `/${path.replace(/index\.html$/, '')}`, name: page(path).querySelector('h1')!.text.replace(/\s+/g, ' ').trim() }));
 const chapter = builtPages().find((p) => page(p).querySelector('article.chapter'))!;
 
-let site: StaticSite;
+let site: SiteServer;
 let other: Server;
 let otherOrigin: string;
 let tab: ModeTab;
 beforeAll(async () => {
-  site = await serveSite(DIST);
+  site = await serveHosted(DIST);
   // Another site: a page on another port (so another origin) holding one iframe of ?src=.
   other = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
