@@ -4,7 +4,8 @@
  * the pages the chapters landed on last time (the PDF cache keeps them), so when the chapters have not
  * moved the book is printed once; otherwise the landed numbers are written in and it prints again,
  * until the numbers printed are the pages the chapters start on. The contents reserve two tabular
- * digits a number (print CSS), so writing the numbers in never moves a chapter.
+ * digits a number (print CSS), so writing the numbers in never moves a chapter. With no guess at all
+ * (a first build), the first print is a draft, untagged, only to learn where the chapters land.
  */
 import type { Page } from 'playwright-core';
 import { PdfStepError } from './browser.ts';
@@ -26,9 +27,10 @@ export interface ContentsPrint { bytes: Uint8Array; renders: number; landed: Con
 export async function printWithContents(page: Page, guess: ContentsPages = {}): Promise<ContentsPrint> {
   const targets = await page.$$eval('[data-toc-page]', (els) => els.map((el) => (el as HTMLElement).dataset.tocPage!));
   let shown = targets.map((id) => guess[id]);
-  if (shown.every((n) => n !== undefined)) await writeNumbers(page, shown);
+  const guessed = shown.every((n) => n !== undefined);
+  if (guessed) await writeNumbers(page, shown);
   for (let renders = 1; ; renders++) {
-    const bytes = await printPdf(page);
+    const bytes = await printPdf(page, { draft: renders === 1 && !guessed });
     if (targets.length === 0) return { bytes, renders, landed: {} };
     const landed = await landingPages(bytes, targets);
     if (landed.every((n, i) => n === shown[i])) return { bytes, renders, landed: Object.fromEntries(targets.map((id, i) => [id, landed[i]!])) };

@@ -37,7 +37,7 @@ export async function printAll({ dist, base, paper, jobs, cache, log, write }: P
       const printed = await printWithContents(tab, cache.contentsPages());
       if (Object.keys(printed.landed).length > 0) {
         cache.saveContentsPages(printed.landed);
-        if (printed.renders > 1) log(`${facts.pdf}: printed ${printed.renders} times (the contents' page numbers moved)`);
+        if (printed.renders > 1) log(`${facts.pdf}: ${printed.renders} prints to learn the contents' page numbers`);
       }
       const { bytes, pages } = await finishPdf(printed.bytes, facts);
       cache.put(job.key, bytes, { pdf: facts.pdf, pages });
