@@ -11,7 +11,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'a/index.html'), '<p>a</p>');
   writeFileSync(join(dist, 'f.woff2'), 'font');
   writeFileSync(join(dist, '404.html'), '<p>not here</p>');
-  server = await serveSite(dist, { base: 'report', headers: (path) => (path.endsWith('/') ? { 'x-page': path } : {}) });
+  server = await serveSite(dist, { base: 'report', headers: (path): Record<string, string> => (path.endsWith('/') ? { 'x-page': path } : {}) });
 });
 afterAll(() => server.close());
 
