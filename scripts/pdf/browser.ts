@@ -1,12 +1,13 @@
 /**
- * Chromium for the PDF step: CHROME_PATH, else Debian's /usr/bin/chromium. Without one, the build stops
- * with one line saying how to get one, not a stack trace.
+ * The one way this project starts Chromium, for the PDF step and every test: CHROME_PATH, else
+ * Debian's /usr/bin/chromium, with one set of flags. Without a browser, the caller gets one line
+ * saying how to get one, not a stack trace.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 
-/** Flags for a quiet, offline, reproducible headless browser. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+/** Flags for a quiet, offline, reproducible headless browser (hinting off: the same glyph advances everywhere). */
+export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--font-render-hinting=none'];
 
 /** A failure the build reports in one line (no stack), with the way out. */
@@ -20,16 +21,41 @@ export const browserPath = (): string => process.env.CHROME_PATH ?? '/usr/bin/ch
 const HOW_TO_GET_ONE = 'install Debian\'s (sudo apt-get install chromium, or run bash scripts/book.sh build, which does it) '
   + 'or set CHROME_PATH to a Chrome or Chromium binary';
 
-/** Starts headless Chromium, or throws a PdfStepError that says how to get one. */
-export async function launchBrowser(): Promise<Browser> {
+/** Extra settings a caller may need (more flags, e.g. for a test); the project's flags always come first. */
+export interface LaunchExtras { args?: string[] }
+
+function launchOptions(extras: LaunchExtras): LaunchOptions {
   const executablePath = browserPath();
   if (!existsSync(executablePath)) {
     throw new PdfStepError(`no Chromium at ${executablePath}, so no PDF can be made: ${HOW_TO_GET_ONE}.`);
   }
-  try {
-    return await chromium.launch({ executablePath, args: ARGS });
-  } catch (error) {
-    const first = String((error as Error).message).split('\n')[0];
-    throw new PdfStepError(`Chromium at ${executablePath} would not start (${first}): ${HOW_TO_GET_ONE}.`);
-  }
+  return { executablePath, args: [...CHROME_ARGS, ...(extras.args ?? [])] };
+}
+
+const explain = (error: unknown): PdfStepError => new PdfStepError(
+  `Chromium at ${browserPath()} would not start (${String((error as Error).message).split('\n')[0]}): ${HOW_TO_GET_ONE}.`);
+
+/** Starts headless Chromium, or throws a PdfStepError that says how to get one. */
+export async function launchBrowser(extras: LaunchExtras = {}): Promise<Browser> {
+  const options = launchOptions(extras);
+  const { chromium } = await import('playwright-core');
+  try { return await chromium.launch(options); } catch (error) { throw explain(error); }
+}
+
+/** Starts headless Chromium that other processes connect to over a WebSocket (the browser tests' one browser). */
+export async function launchBrowserServer(extras: LaunchExtras = {}): Promise<BrowserServer> {
+  const options = launchOptions(extras);
+  const { chromium } = await import('playwright-core');
+  try { return await chromium.launchServer({ ...options, host: '127.0.0.1' }); } catch (error) { throw explain(error); }
+}
+
+/**
+ * Which browser would print, without starting it: the resolved binary's path, size and time. An upgrade
+ * replaces the binary (and Debian's wrapper script with it), so the PDF cache never serves another
+ * version's bytes. Throws the "no Chromium" error when there is none.
+ */
+export function browserIdentity(): string {
+  const path = realpathSync(launchOptions({}).executablePath!);
+  const { size, mtimeMs } = statSync(path);
+  return `${path} ${size} ${mtimeMs} ${CHROME_ARGS.join(' ')}`;
 }

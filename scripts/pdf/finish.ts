@@ -19,8 +19,11 @@ import { xmpPacket } from './xmp.ts';
 /** The tool that made the PDF, as its metadata names it. */
 export const CREATOR = 'Report generator (Astro, Chromium, pdf-lib)';
 
+/** A finished PDF and its number of pages (read while finishing: no second load to count them). */
+export interface FinishedPdf { bytes: Uint8Array; pages: number }
+
 /** Chromium's PDF, finished: same bytes for the same page and the same browser. */
-export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Promise<Uint8Array> {
+export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
   const producer = `${doc.getProducer() ?? 'Chromium'}; pdf-lib`;
   const date = new Date(`${facts.date}T00:00:00Z`);
@@ -55,5 +58,5 @@ export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Prom
   doc.context.trailerInfo.ID = undefined;
   const digest = createHash('sha256').update(await doc.save()).digest('hex').slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
-  return doc.save();
+  return { bytes: await doc.save(), pages: doc.getPageCount() };
 }

@@ -3,14 +3,8 @@
  * and reading from the page the facts the post-processing needs (metadata, headings, link texts).
  */
 import type { Browser, Page } from 'playwright-core';
+import { PAPERS, type Paper } from './papers.ts';
 import { paintSpacesAtWraps } from './spaces.ts';
-
-/** The two paper sizes the edition is set for. */
-export const PAPERS = {
-  a4: { size: 'A4', width: '210mm', height: '297mm' },
-  letter: { size: 'letter', width: '8.5in', height: '11in' },
-} as const;
-export type Paper = keyof typeof PAPERS;
 
 /** What the page says about itself (its head), and what the PDF's outline and links should read. */
 export interface PageFacts {
@@ -29,14 +23,22 @@ export interface PageFacts {
 }
 
 /**
- * Opens a print page served from `url` (the site's root is `root`), refusing any request to another
- * origin, on the chosen paper, with its links made to work on paper (see localiseLinks).
+ * A tab for printing, reused for one print page after another: one context (with `bypassCSP`: the paper
+ * size below is an inline style the site's CSP forbids, added by this trusted build step) refusing
+ * any request to another origin than the site's.
  */
-export async function openPrintPage(browser: Browser, root: string, url: string, paper: Paper): Promise<Page> {
-  // The site's CSP forbids inline styles; the paper size below is one, added by this trusted build step.
-  const page = await browser.newPage({ bypassCSP: true });
-  const origin = new URL(url).origin;
-  await page.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+export async function openPrintTab(browser: Browser, root: string): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true });
+  const origin = new URL(root).origin;
+  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  return context.newPage();
+}
+
+/**
+ * Loads the print page at `url` (the site's root is `root`) into a print tab, on the chosen paper,
+ * with its links made to work on paper (see localiseLinks).
+ */
+export async function loadPrintPage(page: Page, root: string, url: string, paper: Paper): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
   const { size, width, height } = PAPERS[paper];
@@ -45,7 +47,6 @@ export async function openPrintPage(browser: Browser, root: string, url: string,
   await localiseLinks(page, root);
   await nameChartsWithValues(page);
   await paintSpacesAtWraps(page);
-  return page;
 }
 
 /**
@@ -109,7 +110,10 @@ export function readFacts(page: Page): Promise<PageFacts> {
   });
 }
 
-/** Prints the page as it stands: tagged, with an outline, the paper size from CSS. */
-export async function printPdf(page: Page): Promise<Uint8Array> {
-  return page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+/**
+ * Prints the page as it stands: tagged, with an outline, the paper size from CSS. A `draft` (only to
+ * learn where things land) skips the tags and outline, which cost a third of the print's time.
+ */
+export async function printPdf(page: Page, { draft = false } = {}): Promise<Uint8Array> {
+  return page.pdf({ tagged: !draft, outline: !draft, preferCSSPageSize: true, printBackground: true });
 }

@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtPages, DIST } from '../support/site.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
-import { launchChromium, watchedPage, type PageLog } from '../support/search-chromium.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import { watchedPage, type PageLog } from '../support/watched-page.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 
-let site: StaticSite;
+let site: SiteServer;
 let browser: Browser;
-beforeAll(async () => { [site, browser] = await Promise.all([serveSite(DIST), launchChromium()]); });
+beforeAll(async () => { [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
 // The 404 page is seen as a host serves it: for an address that does not exist.
@@ -21,7 +23,7 @@ const foreign = (log: PageLog) => log.requests.filter((url) => !url.startsWith(`
 describe('every page', () => {
   it.each(routes)('%s: no request to another origin, no cookie, no CSP violation or console error', async (route) => {
     const { page, log, close } = await watchedPage(browser);
-    const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${site.root}${route.slice(1)}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(route === '/no-such-page/' ? 404 : 200);
     // Only a figure's embed page may be framed by another site (public/_headers).
     expect(response?.headers()['content-security-policy']).toContain(route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
@@ -39,7 +41,7 @@ describe('every page', () => {
 describe('search in use', () => {
   it('loads Pagefind, its worker and index from this origin only, under the CSP, setting no cookie', async () => {
     const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.origin}/search/?q=survey`);
+    await page.goto(`${site.root}search/?q=survey`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/match|No results/);
     await page.getByLabel('Search the chapters').fill('staff');
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('staff');
@@ -53,7 +55,7 @@ describe('search in use', () => {
 
   it('a policy violation would be caught: an inline style is refused and reported', async () => {
     const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${site.root}search/`);
     const colour = await page.evaluate(() => {
       const s = document.createElement('style');
       s.textContent = 'h1 { color: rgb(255, 0, 0) }';
@@ -67,7 +69,7 @@ describe('search in use', () => {
 
   it('a policy violation would be caught: an inline script is refused and reported', async () => {
     const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${site.root}search/`);
     await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); });
     expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
     await expect.poll(() => log.errors.join('\n')).toMatch(/Content Security Policy/);

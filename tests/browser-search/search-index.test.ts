@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex } from '../../scripts/build-search.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
-import { launchChromium, watchedPage } from '../support/search-chromium.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import { watchedPage } from '../support/watched-page.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 
 const html = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
 const PAGES: Record<string, string> = {
@@ -25,7 +27,7 @@ const PAGES: Record<string, string> = {
   'print/index.html': html('<article data-pagefind-body><h1>Print edition</h1><p>Everything again: dingoshared and platypusprint.</p></article>'),
 };
 
-let site: StaticSite;
+let site: SiteServer;
 let browser: Browser;
 let page: Page;
 let indexed: number;
@@ -36,7 +38,7 @@ beforeAll(async () => {
     writeFileSync(join(root, path), text);
   }
   ({ indexed } = await buildSearchIndex(root));
-  [site, browser] = await Promise.all([serveSite(root, '/'), launchChromium()]); // a fixture site at the root
+  [site, browser] = await Promise.all([serveHosted(root, '/'), launchBrowser()]); // a fixture site at the root
   ({ page } = await watchedPage(browser));
   await page.goto(`${site.origin}/`);
 });

@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE, DIST, page as builtPage, pageForHref } from '../support/site.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
-import { bytesOf, JS, launchChromium, WASM, watchedPage } from '../support/search-chromium.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import { bytesOf, JS, WASM, watchedPage } from '../support/watched-page.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 
-let site: StaticSite;
+let site: SiteServer;
 let browser: Browser;
-beforeAll(async () => { [site, browser] = await Promise.all([serveSite(DIST), launchChromium()]); });
+beforeAll(async () => { [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]); });
 afterAll(async () => { await browser?.close(); await site?.close(); });
 
 const chapterHrefs = builtPage('index.html').querySelectorAll('.contents a').map((a) => a.getAttribute('href')!);
@@ -28,7 +30,7 @@ function expectedFor(word: string, chapterId: string): string[] {
 
 async function search(query: string) {
   const tab = await watchedPage(browser);
-  await tab.page.goto(`${site.origin}/search/`);
+  await tab.page.goto(`${site.root}search/`);
   await tab.page.getByLabel('Search the chapters').fill(query);
   await expect.poll(() => tab.page.locator('[role="status"]').textContent(), { timeout: 15_000 }).toMatch(/match|No results/);
   return tab;
@@ -102,7 +104,7 @@ describe('search', () => {
     await chapter.close();
 
     const tab = await watchedPage(browser);
-    await tab.page.goto(`${site.origin}/search/`);
+    await tab.page.goto(`${site.root}search/`);
     await tab.page.waitForLoadState('networkidle');
     expect(tab.log.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     const pageScript = bytesOf(tab.log, JS);
@@ -119,7 +121,7 @@ describe('search', () => {
 
   it('without JavaScript, says search needs it and lists every chapter', async () => {
     const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.origin}/search/`);
+    await page.goto(`${site.root}search/`);
     await expect.poll(() => page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
     // What search finds and the way to the contents read the same as with JavaScript.

@@ -8,18 +8,19 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openTab, type ModeTab } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/search-static-server.ts';
+import { serveHosted } from '../support/hosted-site.ts';
+import type { SiteServer } from '../../scripts/pdf/serve.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
 const embeds = builtPages().filter((p) => p.startsWith('embed/')).map((path) => ({ path, route: `/${path.replace(/index\.html$/, '')}`, name: page(path).querySelector('h1')!.text.replace(/\s+/g, ' ').trim() }));
 const chapter = builtPages().find((p) => page(p).querySelector('article.chapter'))!;
 
-let site: StaticSite;
+let site: SiteServer;
 let other: Server;
 let otherOrigin: string;
 let tab: ModeTab;
 beforeAll(async () => {
-  site = await serveSite(DIST);
+  site = await serveHosted(DIST);
   // Another site: a page on another port (so another origin) holding one iframe of ?src=.
   other = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
@@ -39,7 +40,7 @@ afterAll(async () => {
 /** Opens the other site framing `route` of the report; returns the frame once its load has settled. */
 async function framed(route: string): Promise<{ host: Page; frame: Frame }> {
   const host = tab.page;
-  await host.goto(`${otherOrigin}/?src=${encodeURIComponent(site.origin + route)}`, { waitUntil: 'load' });
+  await host.goto(`${otherOrigin}/?src=${encodeURIComponent(site.root + route.slice(1))}`, { waitUntil: 'load' });
   const frame = host.frames().find((f) => f !== host.mainFrame())!;
   return { host, frame };
 }
@@ -51,7 +52,7 @@ describe('another site', () => {
 
   it.each(embeds)('frames $route and shows the chart, its heading and its source', async ({ route, name }) => {
     const { frame } = await framed(route);
-    expect(frame.url()).toBe(site.origin + route);
+    expect(frame.url()).toBe(site.root + route.slice(1));
     expect((await frame.locator('h1').textContent())!.replace(/\s+/g, ' ').trim()).toBe(name);
     const chart = frame.locator('svg[role="img"]');
     await expect.poll(async () => (await chart.boundingBox())?.height ?? 0).toBeGreaterThan(100);
@@ -62,7 +63,7 @@ describe('another site', () => {
     const route = `/${chapter.replace(/index\.html$/, '')}`;
     const { frame } = await framed(route);
     // Chromium shows its own error page in place of a page that forbids framing.
-    expect(frame.url()).not.toBe(site.origin + route);
+    expect(frame.url()).not.toBe(site.root + route.slice(1));
     expect(await frame.evaluate(() => document.querySelector('article.chapter')).catch(() => null)).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { applyReaderCss, checkReflow, checkTextFits, LARGE_TEXT_CSS, TEXT_SPACIN
 import { checkNoJs } from '../support/a11y/no-js.ts';
 import { checkStructure } from '../support/a11y/structure.ts';
 import { validateHtml } from '../support/a11y/vnu.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveSite, type SiteServer } from '../../scripts/pdf/serve.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 const broken = readdirSync(join(FIXTURES, 'broken')).filter((f) => f.endsWith('.html')).sort();
@@ -27,13 +27,13 @@ const expectations = broken.flatMap((file) =>
 const inBrowser = expectations.filter((e) => e.check !== 'vnu');
 const invalid = expectations.filter((e) => e.check === 'vnu').map((e) => `broken/${e.file}`);
 
-let server: StaticServer;
+let server: SiteServer;
 const pools = new Map<Mode, TabPool>();
 const pool = (mode: Mode) => pools.get(mode) ?? pools.set(mode, tabPool(mode)).get(mode)!;
 /** Runs `check` on `address` opened in a tab of `mode` that no other test holds meanwhile. */
 const on = <T>(mode: Mode, address: string, check: (page: Page) => Promise<T>): Promise<T> =>
   pool(mode).use(async (tab) => check(await tab.visit(address)));
-beforeAll(async () => { server = await serveStatic(FIXTURES, '/'); });
+beforeAll(async () => { server = await serveSite(FIXTURES); });
 afterAll(async () => {
   await Promise.all([...pools.values()].map((p) => p.close()));
   await server.close();
@@ -62,7 +62,7 @@ const CHECKS: Record<string, (address: string) => Promise<RawFinding[]>> = {
 describe('each broken fixture is caught, with its rule named', () => {
   it.concurrent.for(inBrowser)('$check catches $rule in $file', async ({ file, check, rule }, { expect }) => {
     expect(CHECKS, `unknown check "${check}" in ${file}`).toHaveProperty([check]);
-    const findings = at(file, check, await CHECKS[check]!(`${server.origin}broken/${file}`));
+    const findings = at(file, check, await CHECKS[check]!(`${server.root}broken/${file}`));
     const caught = findings.find((f) => f.rule === rule);
     expect(caught, `${check} did not report ${rule}; it reported:\n${findings.map(describeFinding).join('\n')}`).toBeDefined();
     // The failure line names the page, the mode, the rule and the element.
@@ -78,7 +78,7 @@ describe('each broken fixture is caught, with its rule named', () => {
 });
 
 describe('a sound chart passes every check', () => {
-  const sound = () => `${server.origin}sound/chart.html`;
+  const sound = () => `${server.root}sound/chart.html`;
   it.concurrent.for(Object.keys(CHECKS))('%s finds nothing wrong', async (check, { expect }) => {
     expect(at('sound/chart.html', check, await CHECKS[check]!(sound())).map(describeFinding)).toEqual([]);
   });

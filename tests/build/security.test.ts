@@ -11,7 +11,7 @@ import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
 import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
-import { headersFor, parseHeadersFile } from '../support/search-static-server.ts';
+import { headersFor, parseHeadersFile } from '../support/hosted-site.ts';
 
 const data = loadData(process.cwd());
 const policy = (path: string) => {

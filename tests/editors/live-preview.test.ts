@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, it } from 'vitest';
-import { launchChromium } from '../support/search-chromium.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 import { startDev, type DevServer } from './dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 
@@ -42,7 +42,7 @@ async function printed(message: string): Promise<void> {
 it('shows a saved change, reports a mistake with its fix, and recovers once it is corrected', async () => {
   book = projectCopy();
   dev = await startDev(book.root);
-  browser = await launchChromium();
+  browser = await launchBrowser();
   const page = await browser.newPage();
   const end = Date.now() + 120_000;
   while (!(await page.goto(dev.url('/what-staff-think/')).then((r) => r?.ok(), () => false))) {

@@ -11,7 +11,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadData } from '../../src/lib/data/load.ts';
 import { epubPath } from '../../src/lib/print/epub-file.ts';
-import { CHROME_PATH } from '../support/chrome.ts';
+import { browserPath } from '../../scripts/pdf/browser.ts';
 import { DIST } from '../support/site.ts';
 
 export const data = loadData(process.cwd());
@@ -61,7 +61,7 @@ export async function epubcheck(file: string): Promise<{ status: number; message
 /** Ace by DAISY (driven with the system Chromium): its exit status with -E and each violation's rule and file. */
 export async function ace(file: string): Promise<{ status: number; violations: string[]; metadata: { missing: string[] } }> {
   const out = mkdtempSync(join(tmpdir(), 'book-ace-'));
-  const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: CHROME_PATH, ACE_TIMEOUT_INITIAL: '120000' };
+  const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: browserPath(), ACE_TIMEOUT_INITIAL: '120000' };
   const status = await run('npx', ['ace-puppeteer', '-E', '-s', '-f', '-o', out, file], { env, maxBuffer: 1 << 24 }).then(() => 0, (e: { code: number }) => e.code);
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AceReport;
   const violations = report.assertions.flatMap((doc) => doc.assertions.map((a) => `${a['earl:test']['dct:title']} in ${doc['earl:testSubject'].url}`));

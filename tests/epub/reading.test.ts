@@ -8,11 +8,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../support/a11y/axe.ts';
 import { at, report } from '../support/a11y/findings.ts';
-import { CHROME_ARGS, CHROME_PATH } from '../support/chrome.ts';
+import { launchBrowser } from '../../scripts/pdf/browser.ts';
 import { contents, readEpub, unpack } from './read-epub.ts';
 
 /** What a reading system's light, sepia and dark themes set: the text and page colours, nothing else. */
@@ -30,7 +30,7 @@ const charts = (source: string) => source.match(/class="chart__svg"/g)?.length ?
 const withCharts = contents(files).spine.filter((d) => charts(d.source) > 0).sort((a, b) => charts(b.source) - charts(a.source)).map((d) => d.path);
 
 let browser: Browser;
-beforeAll(async () => { browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS }); });
+beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(() => browser?.close());
 
 /** Opens a document of the EPUB in a reading mode. */

@@ -6,7 +6,6 @@
 import { inject } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
 import { builtPages, page } from './site.ts';
-import { pageAddress } from './static-server.ts';
 
 /** A built page: its dist/ path, its address on the test server and a short name for reports. */
 export interface SitePage {
@@ -18,6 +17,9 @@ export interface SitePage {
   /** The page as served (false for a state only a script can reach). */
   served: boolean;
 }
+
+/** The address of a built page from its dist/ path: "x/index.html" → origin + "x/". */
+const pageAddress = (origin: string, distPath: string): string => origin + distPath.replace(/(^|\/)index\.html$/, '$1');
 
 /** A word from the book's title (its longest), which the search must find. */
 export const searchWord = (): string => loadData(process.cwd()).book.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();

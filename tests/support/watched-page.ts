@@ -1,14 +1,9 @@
 /**
- * Chromium for the search and privacy browser tests, through playwright-core and the machine's own
- * browser (no download; path and flags shared with the accessibility suite, tests/support/chrome.ts).
- * Each page opened with `watchedPage` records every request it makes, the bytes of each response,
+ * Pages that record what they do, for the search and privacy browser tests (the browser itself comes
+ * from the project's one launcher, scripts/pdf/browser.ts). Each page opened with `watchedPage` records every request it makes, the bytes of each response,
  * console errors, uncaught exceptions and every Content Security Policy violation the page reports.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROME_ARGS, CHROME_PATH } from './chrome.ts';
-
-/** Starts the browser; close it in afterAll. */
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** What a page did, as recorded since it opened. */
 export interface PageLog {
