@@ -14,6 +14,7 @@ import { BookError } from '../src/lib/book-error.ts';
 import { explainBuildError } from '../src/lib/build/explain-error.ts';
 import { bookRoot } from '../src/lib/data/index.ts';
 import type { BuildMode } from '../src/integrations/build-step.ts';
+import { runQuickChecks } from '../src/integrations/preflight.ts';
 import { stagingDir } from '../src/integrations/staging.ts';
 
 // No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
@@ -38,6 +39,8 @@ const kept = () => (existsSync(dist) ? `${relative(root, dist)}/ still holds the
 const fail = (message: string) => process.stderr.write(`\n${message}\n`);
 
 try {
+  // The quick checks before Astro loads (which takes a few seconds), so a mistake reports in about one.
+  runQuickChecks();
   const { build } = await import('astro');
   await build({ root, logLevel: args.has('--verbose') ? 'info' : 'silent' });
   process.exit(0);

@@ -8,12 +8,22 @@ import { bookRoot } from '../lib/data/index.ts';
 import { describeChecked, preflight } from '../lib/build/preflight.ts';
 import { say } from './build-step.ts';
 
+/**
+ * Runs the checks once a process: scripts/build-site.ts calls this before it even loads Astro, and the
+ * integration (all `npx astro build` has) then finds them done.
+ */
+export function runQuickChecks(): void {
+  if (process.env.BOOK_QUICK_CHECKED === bookRoot()) return;
+  say(describeChecked(preflight(bookRoot())));
+  process.env.BOOK_QUICK_CHECKED = bookRoot();
+}
+
 export function quickChecks(): AstroIntegration {
   return {
     name: 'book-quick-checks',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') say(describeChecked(preflight(bookRoot())));
+        if (command === 'build') runQuickChecks();
       },
     },
   };
