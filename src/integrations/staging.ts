@@ -38,8 +38,9 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
       hooks: {
         'astro:config:setup': ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
-          // Another book (BOOK_ROOT) is published beside its own data; this project's, where Astro says.
-          published = process.env.BOOK_ROOT ? join(bookRoot(), 'dist') : fileURLToPath(config.outDir);
+          // Where Astro says (--outDir), except that another book (BOOK_ROOT) goes beside its own data by default.
+          const byDefault = config.outDir.href === new URL('dist/', config.root).href;
+          published = process.env.BOOK_ROOT && byDefault ? join(bookRoot(), 'dist') : fileURLToPath(config.outDir);
           const at = (folder: string) => pathToFileURL(join(staging, folder, '/'));
           updateConfig({ outDir: at(''), build: { client: at('client'), server: at('server') } });
         },
