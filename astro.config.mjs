@@ -7,6 +7,7 @@ import { bookRoot } from './src/lib/data/index.ts';
 import { livePreview } from './src/lib/build/live-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
+import { bookBuild } from './src/integrations/index.ts';
 import { siteAddress } from './src/lib/sharing/site-address.ts';
 import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
 
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
-  integrations: [mdx(), ...sitemapIntegrations(), livePreview()],
+  // The whole book's build (checks, search, PDFs, EPUB, link checks, _headers, publishing): src/integrations/.
+  integrations: [mdx(), ...sitemapIntegrations(), livePreview(), ...bookBuild()],
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
   },

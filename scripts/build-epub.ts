@@ -1,7 +1,8 @@
 /**
- * The EPUB step of `npm run build`, run after the PDF step: makes the eBook edition (EPUB 3) from the
- * print edition's page and the book's PDF (scripts/epub/make-epub.ts), writes its size into the site's
- * download links, then removes the print pages, which were only ever the PDF's and the EPUB's source.
+ * The EPUB step: makes the eBook edition (EPUB 3) from the print edition's page and the book's PDF
+ * (scripts/epub/make-epub.ts). The build runs it as an Astro integration (src/integrations/epub.ts),
+ * after the PDF step; run alone, it also writes the EPUB's size into the site's download links and
+ * removes the print pages, which were only ever the PDF's and the EPUB's source.
  *
  * Usage: node scripts/build-epub.ts [--dist dist]   (after node scripts/build-pdf.ts --keep-print)
  */
@@ -15,21 +16,26 @@ import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 
 const PRINT = 'print';
 
-async function main(): Promise<void> {
+/** Makes <dist>/epub/<book>.epub from the print pages and PDF in `dist`; returns the line to log. */
+export async function buildEpub(dist: string, base = siteAddress().base): Promise<string> {
   const started = performance.now();
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-  const dist = resolve(values.dist);
   if (!existsSync(join(dist, PRINT, 'index.html'))) {
     throw new Error(`${join(dist, PRINT)} holds no print pages: build the site, then the PDF with --keep-print, first.`);
   }
-  const epub = await makeEpub(dist, getData(), siteAddress().base);
-  rmSync(join(dist, PRINT), { recursive: true, force: true });
-  fillDownloadSizes(dist, 'epub');
+  const epub = await makeEpub(dist, getData(), base);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build-epub: ${epub.path}: ${epub.chapters} chapters, ${epub.pages} print pages listed, ${formatFileSize(epub.bytes.byteLength)} in ${seconds} s`);
+  return `${epub.path}: ${epub.chapters} chapters, ${epub.pages} print pages listed, ${formatFileSize(epub.bytes.byteLength)} in ${seconds} s`;
 }
 
-main().catch((error: unknown) => {
-  console.error(`build-epub: ${(error as Error).message ?? error}`);
-  process.exit(1);
-});
+if (import.meta.main) {
+  try {
+    const dist = resolve(parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }).values.dist);
+    const done = await buildEpub(dist);
+    rmSync(join(dist, PRINT), { recursive: true, force: true });
+    fillDownloadSizes(dist, 'epub');
+    console.log(`build-epub: ${done}`);
+  } catch (error) {
+    console.error(`build-epub: ${(error as Error).message ?? error}`);
+    process.exit(1);
+  }
+}

@@ -58,11 +58,15 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
   }
 }
 
+/** The step's log line; `from` is the folder paths are shown relative to. */
+export const describeSearchIndex = (result: SearchIndexResult, from: string): string =>
+  `search: indexed ${result.indexed} chapter pages (not ${PRINT_ROUTE}) into ${relative(from, result.outputPath)}/ (${result.files} files)`;
+
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
   try {
     const result = await buildSearchIndex(values.dist!);
-    console.log(`search: indexed ${result.indexed} chapter pages (not ${PRINT_ROUTE}) into ${relative(process.cwd(), result.outputPath)}/ (${result.files} files)`);
+    console.log(describeSearchIndex(result, process.cwd()));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -2,7 +2,7 @@
  * Security and reuse in the built site: the Content Security Policy on every page and in _headers,
  * external links marked and safe, and the all-figures downloads complete.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,18 @@ describe('Content Security Policy', () => {
       }
     }
     expect(builtPages().filter((p) => p.startsWith('embed/')).length).toBeGreaterThan(0);
+  });
+
+  it('_headers lets browsers keep the hashed /_astro/ files for ever, and no page', () => {
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    const files = readdirSync(join(DIST, '_astro'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      // Astro names each by a hash of its content (name.Hash123_.css), so a changed file has a new name.
+      expect(file).toMatch(/\.[\w-]{8}\.\w+$/);
+      expect(headersFor(rules, `/_astro/${file}`)['Cache-Control'], file).toBe('public, max-age=31536000, immutable');
+    }
+    for (const path of builtPages()) expect(headersFor(rules, `/${path.replace(/index\.html$/, '')}`)['Cache-Control'], path).toBeUndefined();
   });
 });
 

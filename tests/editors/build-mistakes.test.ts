@@ -28,7 +28,7 @@ describe.concurrent('what only the built site shows', () => {
         + '  Fix: did you mean "#more-money-alone-is-not-the-answer"? Use an id from that page');
     expect(result.stderr).toContain('The build stopped (2 broken links); dist/ still holds the last good build.');
     // Reported before the search index and PDF were made: an editor waits for Astro only.
-    expect(result.stdout).not.toContain('Made the search index');
+    expect(result.stdout).not.toContain('search: indexed');
     expect(readFileSync(join(book.root, 'dist/index.html'), 'utf8')).toBe('the last good build');
     expect(existsSync(join(book.root, 'dist.staging')), 'no half-built site left behind').toBe(false);
   });

@@ -1,12 +1,13 @@
 /**
  * /og/<chapter>.png and /og/index.png: the social card each page's Open Graph and Twitter tags name,
- * rendered at build time (see src/lib/sharing/og-image.ts).
+ * rendered at build time (see src/lib/sharing/og-image.ts), once per distinct card (./_cache.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getData } from '../../lib/data/index.ts';
 import { formatDate } from '../../lib/data/describe.ts';
-import { cardPng, type Card } from '../../lib/sharing/og-image.ts';
+import { cardPng, cardSvg, type Card } from '../../lib/sharing/og-image.ts';
 import { cardFor } from '../../lib/sharing/page-meta.ts';
+import { cachedCard } from './_cache.ts';
 
 export const getStaticPaths = (async () => {
   const { book } = getData();
@@ -16,4 +17,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Card> = async ({ props }) =>
-  new Response(new Uint8Array(await cardPng(props)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cachedCard(`card\0${cardSvg(props)}`, () => cardPng(props)), { headers: { 'Content-Type': 'image/png' } });
