@@ -5,7 +5,7 @@
  */
 import type { ChartSpec } from '../data/charts.ts';
 import type { Source, Study } from '../data/schemas.ts';
-import { csvText } from '../downloads/csv.ts';
+import { csvText } from '../csv-text.ts';
 import { chartTable, type Figures } from './model.ts';
 
 /** The CSV text of `spec`'s data. */

@@ -4,13 +4,12 @@
  * place that knows which geometry function draws which kind.
  */
 import type { ChartSpec } from '../data/charts.ts';
-import { formatFigure } from '../data/format.ts';
+import { differenceText, formatFigure } from '../data/format.ts';
 import type { Figure } from '../data/schemas.ts';
 import { barScene, type Datum } from './bar.ts';
 import { comparisonScene } from './comparison.ts';
 import { gapScene } from './gap.ts';
 import { proportionScene } from './proportion.ts';
-import { differenceText } from './scale.ts';
 import type { Scene } from './scene.ts';
 import { slopeScene } from './slope.ts';
 

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
 import type { YamlFile } from './yaml-file.ts';
 import { UnitSchema, type Figure, type Source } from './schemas.ts';
-import { resolveWords } from '../charts/words.ts';
+import { resolveWords } from './chart-words.ts';
 
 const id = z
   .string({ error: 'is missing: give it a short id such as `answers-by-group`' })

@@ -8,8 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
-// load.ts imports this module too; parseWith is only called inside functions, so the cycle is harmless.
-import { parseWith } from './load.ts';
+import { parseWith } from './parse-with.ts';
 import { FigureSchema, type Figure } from './schemas.ts';
 import { findStrayFigures } from './stray-figures.ts';
 import { readYamlFile } from './yaml-file.ts';

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
 import { formatFigure } from './format.ts';
-// load.ts imports this module too; parseWith is only called inside functions, so the cycle is harmless.
-import { parseWith } from './load.ts';
+import { parseWith } from './parse-with.ts';
 import { FigureSchema, type Figure } from './schemas.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 

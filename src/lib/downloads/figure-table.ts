@@ -7,7 +7,7 @@ import type { BookData } from '../data/load.ts';
 import { formatFigure, machineValue } from '../data/format.ts';
 import { formatFieldwork } from '../data/describe.ts';
 import type { Figure, Source, Study } from '../data/schemas.ts';
-import { csvText } from './csv.ts';
+import { csvText } from '../csv-text.ts';
 
 /** One figure and its provenance, as published in figures.json. */
 export interface FigureRecord {

@@ -1,7 +1,7 @@
 /** Chart words: placeholders print figures as the text does, differences in points, and nothing typed. */
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../data/schemas.ts';
-import { resolveWords } from './words.ts';
+import type { Figure } from './schemas.ts';
+import { resolveWords } from './chart-words.ts';
 
 const fig = (id: string, value: number, unit: Figure['unit'] = 'percent') => [id, { id, value, unit } as Figure] as const;
 const figures = new Map([fig('aware', 94), fig('sure', 36), fig('breached', 8, 'in-ten'), fig('other', 10)]);

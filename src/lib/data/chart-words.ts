@@ -11,10 +11,9 @@
  * Pure: the loader calls it with a `fail` that turns a problem into a BookError at the field's line.
  */
 import { closest } from '../closest.ts';
-import { formatFigure } from '../data/format.ts';
-import type { Figure } from '../data/schemas.ts';
-import { findStrayFigures } from '../data/stray-figures.ts';
-import { differenceText } from './scale.ts';
+import { differenceText, formatFigure } from './format.ts';
+import type { Figure } from './schemas.ts';
+import { findStrayFigures } from './stray-figures.ts';
 
 /** Stops with what is wrong and how to fix it. */
 export type Fail = (problem: string, hint: string) => never;
