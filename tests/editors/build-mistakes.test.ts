@@ -39,9 +39,9 @@ describe.concurrent('what only the built site shows', () => {
     expect(made.stdout).toBe('Wrote src/content/chapters/patient-safety.mdx (order 8.5). Preview it with npm run dev at /patient-safety/.\n');
     const checked = await book.build('--check');
     expect(checked.code, checked.stderr).toBe(0);
-    // Every figure and term of the book, and its chapters with the new one.
-    const { figures, glossary } = loadData(book.root);
-    expect(checked.stdout).toContain(`Checked ${figures.size} figures, ${glossary.size} glossary entries and ${readChapterFiles(process.cwd()).length + 1} chapters`);
+    // Every stat and term of the book, and its chapters with the new one.
+    const { stats, glossary } = loadData(book.root);
+    expect(checked.stdout).toContain(`Checked ${stats.size} stats, ${glossary.size} glossary entries and ${readChapterFiles(process.cwd()).length + 1} chapters`);
     expect(checked.stdout).toContain('Everything checks out');
     expect(existsSync(join(book.root, 'dist.staging')) || existsSync(join(book.root, 'dist')), '--check publishes nothing').toBe(false);
   });
