@@ -1,6 +1,6 @@
 /**
  * Security and reuse in the built site: the Content Security Policy on every page and in _headers,
- * external links marked and safe, and the all-figures downloads complete.
+ * external links marked and safe, and the all-stats downloads complete.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -63,11 +63,11 @@ describe('cross-references in the built chapters', () => {
         const target = page(`${path}index.html`);
         const element = fragment ? target.getElementById(fragment) : target.querySelector('h1');
         expect(element, `${chapter}: ${ref.getAttribute('href')}`).not.toBeNull();
-        if (ref.getAttribute('data-ref-kind') === 'stat') expect(text(element!.querySelector('.chart__number'))).toBe(`${text(ref)}:`);
+        if (ref.getAttribute('data-ref-kind') === 'figure') expect(text(element!.querySelector('.chart__number'))).toBe(`${text(ref)}:`);
         checked.add(ref.getAttribute('data-ref-kind')!);
       }
     }
-    expect([...checked].sort()).toEqual(['chapter', 'stat', 'section']);
+    expect([...checked].sort()).toEqual(['chapter', 'figure', 'section']);
   });
 });
 

@@ -2,7 +2,7 @@
  * Relations the text states between stats ("2,000 a second is 172.8 million a day", "less than half
  * the worldwide share", "most staff"), recorded in data/relations.yaml. The build computes each from
  * data/stats.yaml and stops if one does not hold, so a sentence can never claim a sum or a share the
- * stats do not bear out. A computed value becomes a figure of its own: a chapter shows it with
+ * stats do not bear out. A computed value becomes a stat of its own: a chapter shows it with
  * <Stat id="relation-id" />, and it changes when the stats it comes from change.
  */
 import { existsSync } from 'node:fs';
