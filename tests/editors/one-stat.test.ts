@@ -10,6 +10,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
+import { routePath } from '../../src/lib/sharing/public-url.ts';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 let book: ProjectCopy;
 const page = (path: string): HTMLElement => parse(readFileSync(join(book.root, 'dist', path), 'utf8'));
@@ -59,7 +61,8 @@ describe('cross-references in the built chapters', () => {
     const checked = new Set<string>();
     for (const chapter of ['executive-summary', 'what-staff-think', 'training', 'funding']) {
       for (const ref of page(`${chapter}/index.html`).querySelectorAll('.prose a.ref')) {
-        const [path, fragment] = ref.getAttribute('href')!.replace(/^\//, '').split('#') as [string, string | undefined];
+        const [pathname, fragment] = ref.getAttribute('href')!.split('#') as [string, string | undefined];
+        const path = routePath(pathname, siteAddress().base);
         const target = page(`${path}index.html`);
         const element = fragment ? target.getElementById(fragment) : target.querySelector('h1');
         expect(element, `${chapter}: ${ref.getAttribute('href')}`).not.toBeNull();
