@@ -14,7 +14,7 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: `${root}/src/content/chapters` }),
     schema: ChapterSchema,
   }),
-  figures: defineCollection({ loader: bookDataLoader('figures') }),
+  stats: defineCollection({ loader: bookDataLoader('stats') }),
   charts: defineCollection({ loader: bookDataLoader('charts') }),
   studies: defineCollection({ loader: bookDataLoader('studies') }),
   sources: defineCollection({ loader: bookDataLoader('sources') }),

@@ -14,7 +14,7 @@ import { preflight } from '../../src/lib/build/preflight.ts';
 const { values } = parseArgs({ options: { book: { type: 'string' }, links: { type: 'string' } } });
 if (values.book) {
   const checked = preflight(values.book);
-  console.log(`checks: ${checked.chapters} chapters, ${checked.figures} figures`);
+  console.log(`checks: ${checked.chapters} chapters, ${checked.statsDefined} stats`);
 }
 if (values.links) {
   const unmade = ['pdf', 'epub'].filter((folder) => !existsSync(join(values.links!, folder)));

@@ -2,7 +2,7 @@
  * The editor's loop in the live preview, measured: `astro dev` on a temporary copy of the project, then
  *   cold start → the first page served,
  *   a sentence saved in a chapter's MDX → the new text served,
- *   a value saved in data/figures.yaml → the new number served,
+ *   a value saved in data/stats.yaml → the new number served,
  * each repeated, polling the page every 50 ms. `node scripts/bench/editor-loop.ts [--reps 5]` prints a
  * Markdown table of the median and the minimum.
  */
@@ -14,7 +14,7 @@ import { startDev } from '../../tests/editors/dev-server.ts';
 const PAGE = '/what-staff-think/';
 const CHAPTER = 'src/content/chapters/what-staff-think.mdx';
 const SENTENCE = 'Awareness is not the problem.';
-const FIGURE = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
+const STAT = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
 
 export interface EditorLoopOptions { reps?: number; pollMs?: number }
 export interface Timing { median: number; min: number; runs: number[] }
@@ -57,7 +57,7 @@ export async function measureEditorLoop({ reps = 5, pollMs = 50 }: EditorLoopOpt
         // Near the book's 94, so the relations the text states ("almost all") still hold.
         const value = 95 + rep;
         const saved = performance.now();
-        book.edit('data/figures.yaml', FIGURE, `$1${value}\n`);
+        book.edit('data/stats.yaml', STAT, `$1${value}\n`);
         dataSave.push(await served(`Of the staff who answered, ${value}% understand`, saved));
       } finally {
         dev.stop();

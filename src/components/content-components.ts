@@ -4,9 +4,9 @@
  */
 import Chart from './charts/Chart.astro';
 import CiteThisReport from './CiteThisReport.astro';
-import FigureDownloads from './FigureDownloads.astro';
+import StatDownloads from './StatDownloads.astro';
 import Glossary from './Glossary.astro';
 import Ref from './Ref.astro';
 import Stat from './Stat.astro';
 
-export const contentComponents = { Stat, Chart, Ref, Glossary, CiteThisReport, FigureDownloads };
+export const contentComponents = { Stat, Chart, Ref, Glossary, CiteThisReport, StatDownloads };

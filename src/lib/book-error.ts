@@ -7,7 +7,7 @@ export interface BookErrorPlace {
   file: string;
   /** 1-based line in that file, where known. */
   line?: number;
-  /** The id of the item at fault (a figure, chart or chapter). */
+  /** The id of the item at fault (a stat, chart or chapter). */
   id?: string;
   /** The field at fault, e.g. `value` or `sources[1]`. */
   field?: string;
@@ -29,7 +29,7 @@ export class BookError extends Error {
   }
 }
 
-/** `data/figures.yaml:12 — figure "x", field "value": is 140 … \n  Fix: …` */
+/** `data/stats.yaml:12 — stat "x", field "value": is 140 … \n  Fix: …` */
 export function formatBookError(place: BookErrorPlace, problem: string, hint: string): string {
   const where = place.line ? `${place.file}:${place.line}` : place.file;
   const what = [place.id && `"${place.id}"`, place.field && `field "${place.field}"`].filter(Boolean).join(', ');

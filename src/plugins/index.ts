@@ -18,7 +18,7 @@ import rehypeExternalLinks from './rehype-external-links.ts';
 export const remarkPlugins: RemarkPlugins = [
   [remarkBookIndex, { isChapter: (path: string) => path.startsWith(chaptersDir(bookRoot()) + sep) && path.endsWith('.mdx') }],
   remarkImageAlt,
-  [remarkStats, { figureIds: () => getData().figures }],
+  [remarkStats, { statIds: () => getData().stats }],
   [remarkCharts, { charts: () => getData().charts }],
   [remarkRefs, { refs: getRefs }],
 ];

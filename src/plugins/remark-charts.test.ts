@@ -5,13 +5,13 @@ import type { ChartSpec } from '../lib/data/charts.ts';
 import remarkCharts from './remark-charts.ts';
 import remarkStats from './remark-stats.ts';
 
-const spec = (id: string, figures: string[], chapter = 'test') => ({ id, kind: 'bar', chapter, data: figures.map((figure) => ({ figure, label: figure })) }) as unknown as ChartSpec;
+const spec = (id: string, stats: string[], chapter = 'test') => ({ id, kind: 'bar', chapter, data: stats.map((stat) => ({ stat, label: stat })) }) as unknown as ChartSpec;
 const charts = new Map([['staff-views', spec('staff-views', ['staff-role-awareness', 'staff-confident-data'])], ['public-concerns', spec('public-concerns', ['public-concern-disruption'])],
   ['elsewhere', spec('elsewhere', ['staff-role-awareness'], 'funding')]]);
 // The checks read the book index's facts, not each other's output: any order gives the same result.
 const run = async (mdx: string) => {
   const file = new VFile({ path: `${process.cwd()}/src/content/chapters/test.mdx`, value: mdx });
-  return String(await compile(file, { remarkPlugins: [[remarkCharts, { charts: () => charts }], [remarkStats, { figureIds: () => new Set(['staff-role-awareness']) }]] }));
+  return String(await compile(file, { remarkPlugins: [[remarkCharts, { charts: () => charts }], [remarkStats, { statIds: () => new Set(['staff-role-awareness']) }]] }));
 };
 
 describe('remark-charts', () => {

@@ -1,6 +1,6 @@
 /**
  * Checks every <Chart id="..." /> in a chapter while it compiles: the id must be a chart in
- * data/charts.yaml that belongs in this chapter, the tag must stand on its own line (a figure cannot sit
+ * data/charts.yaml that belongs in this chapter, the tag must stand on its own line (a stat cannot sit
  * inside a sentence), and a chapter places each chart once. The check is the book index's (checkCharts).
  */
 import { basename, relative } from 'node:path';

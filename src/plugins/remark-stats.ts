@@ -1,5 +1,5 @@
 /**
- * Checks every <Stat id="..." /> in a chapter against data/figures.yaml while the chapter compiles, so a
+ * Checks every <Stat id="..." /> in a chapter against data/stats.yaml while the chapter compiles, so a
  * mistyped id stops the build at its file and line. The check itself is the book index's (checkStats).
  */
 import { relative } from 'node:path';
@@ -9,12 +9,12 @@ import { checkStats } from '../lib/book-index/checks.ts';
 import { factsOf } from '../lib/book-index/parse.ts';
 
 export interface RemarkStatsOptions {
-  /** The figure ids that exist. */
-  figureIds: () => ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** The stat ids that exist. */
+  statIds: () => ReadonlySet<string> | ReadonlyMap<string, unknown>;
 }
 
-export default function remarkStats({ figureIds }: RemarkStatsOptions) {
+export default function remarkStats({ statIds }: RemarkStatsOptions) {
   return (tree: Root, file: VFile) => {
-    checkStats(factsOf(tree), figureIds(), relative(process.cwd(), file.path));
+    checkStats(factsOf(tree), statIds(), relative(process.cwd(), file.path));
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Text at 200% (WCAG 1.4.4), as a reader's larger default text gives it: the largest text on every page
- * (headings, the cover's title, the key findings' figures) doubles, as body text does. A size built on
+ * (headings, the cover's title, the key findings' stats) doubles, as body text does. A size built on
  * the window's width (vw) grows less, and the page's hierarchy flattens exactly when it is needed.
  */
 import { afterAll, it } from 'vitest';
@@ -8,7 +8,7 @@ import { tabPool } from '../support/browser.ts';
 import { applyReaderCss, LARGE_TEXT_CSS } from '../support/a11y/layout.ts';
 import { sitePages } from '../support/pages.ts';
 
-const LARGEST = 'h1, h2, .cover__title, .key-finding__figure:not(.key-finding__figure--long)';
+const LARGEST = 'h1, h2, .cover__title, .key-finding__stat:not(.key-finding__stat--long)';
 const desktop = tabPool('light'), phone = tabPool('narrow');
 afterAll(() => Promise.all([desktop.close(), phone.close()]));
 

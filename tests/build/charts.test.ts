@@ -48,7 +48,7 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     const spec = data.charts.get(chartIdOf(figure.id))!;
     expect(figure.querySelector('figcaption .chart__title')?.text).toBe(spec.title);
     expect(figure.querySelector('.chart__summary')?.text).toBe(spec.summary);
-    // The loader filled in every {figure-id} placeholder of the title and summary.
+    // The loader filled in every {stat-id} placeholder of the title and summary.
     expect(figure.querySelector('figcaption')!.text + figure.querySelector('.chart__summary')!.text).not.toMatch(/[{}]/);
 
     // One image per chart, whatever the layouts inside it: one name for a screen reader and the PDF tags.
@@ -77,7 +77,7 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
     expect(source).toMatch(/^Source:/);
     for (const doc of spec.sources) expect(source).toContain(data.sources.get(doc)!.title);
     for (const ref of chartRefs(spec)) {
-      const study = data.studies.get(data.figures.get(ref.figure)!.study)!;
+      const study = data.studies.get(data.stats.get(ref.stat)!.study)!;
       expect(source).toContain(study.name);
       if (study.kind === 'survey' && typeof study.base === 'number') expect(source).toContain(`base ${study.base.toLocaleString('en-GB')}`);
     }

@@ -1,6 +1,6 @@
 /**
  * Security and reuse in the built site: the Content Security Policy on every page and in _headers,
- * external links marked and safe, and the all-figures downloads complete.
+ * external links marked and safe, and the all-stats downloads complete.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,17 +91,17 @@ describe('external links', () => {
   });
 });
 
-describe('the all-figures downloads', () => {
-  const csv = csvParse(readFileSync(join(DIST, 'data/figures.csv'), 'utf8'));
-  const json = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8'));
+describe('the all-stats downloads', () => {
+  const csv = csvParse(readFileSync(join(DIST, 'data/stats.csv'), 'utf8'));
+  const json = JSON.parse(readFileSync(join(DIST, 'data/stats.json'), 'utf8'));
 
-  it('CSV holds every figure once, with its value, study, base, fieldwork and sources', () => {
-    expect(csv.map((r) => r.id).sort()).toEqual([...data.figures.keys()].sort());
+  it('CSV holds every stat once, with its value, study, base, fieldwork and sources', () => {
+    expect(csv.map((r) => r.id).sort()).toEqual([...data.stats.keys()].sort());
     for (const row of csv) {
-      const figure = data.figures.get(row.id!)!;
-      const study = data.studies.get(figure.study)!;
-      expect(Number(row.value)).toBe(figure.value);
-      expect(row.source_ids?.split('; ')).toEqual(figure.sources);
+      const stat = data.stats.get(row.id!)!;
+      const study = data.studies.get(stat.study)!;
+      expect(Number(row.value)).toBe(stat.value);
+      expect(row.source_ids?.split('; ')).toEqual(stat.sources);
       if (study.kind === 'survey') {
         expect(row.base).toBe(String(study.base));
         expect(row.fieldwork).toMatch(/\d{4}/);
@@ -111,11 +111,11 @@ describe('the all-figures downloads', () => {
 
   it('are linked from the back matter, each with its true size', () => {
     const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => pageForHref(a.getAttribute('href')!)!);
-    const linking = builtPages().filter((p) => page(p).querySelector('main a[href$="data/figures.csv"]'));
+    const linking = builtPages().filter((p) => page(p).querySelector('main a[href$="data/stats.csv"]'));
     expect(linking.length).toBeGreaterThan(0);
     for (const path of linking) {
       expect(backMatter, path).toContain(path);
-      for (const file of ['figures.csv', 'figures.json']) {
+      for (const file of ['stats.csv', 'stats.json']) {
         const item = page(path).querySelector(`main a[href$="data/${file}"]`)!.closest('li')!;
         const kb = Math.max(1, Math.round(statSync(join(DIST, 'data', file)).size / 1024));
         expect(item.text, `${path}: ${file}`).toContain(`${kb} KB`);
@@ -123,8 +123,8 @@ describe('the all-figures downloads', () => {
     }
   });
 
-  it('JSON holds the same figures with the report\'s details', () => {
+  it('JSON holds the same stats with the report\'s details', () => {
     expect(json.report).toMatchObject({ title: data.book.title, publisher: data.book.publisher, url: data.book.url });
-    expect(json.figures.map((f: { id: string }) => f.id)).toEqual(csv.map((r) => r.id));
+    expect(json.stats.map((f: { id: string }) => f.id)).toEqual(csv.map((r) => r.id));
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
-import { formatFigure } from '../../src/lib/data/format.ts';
+import { formatStat } from '../../src/lib/data/format.ts';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const pages = builtPages();
@@ -58,13 +58,13 @@ describe('contents and navigation', () => {
 });
 
 describe('chapters are compiled by the project plugins and read data', () => {
-  const { figures } = loadData(process.cwd());
+  const { stats } = loadData(process.cwd());
   const research = page('about-the-research/index.html');
 
   it('remark-stats ran: each <Stat> shows the value from data/, and its sources are listed', () => {
-    const stats = research.querySelectorAll('data.stat');
-    expect(stats.length).toBeGreaterThan(0);
-    for (const stat of stats) expect(stat.text).toBe(formatFigure(figures.get(stat.getAttribute('data-figure')!)!));
+    const shown = research.querySelectorAll('data.stat');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const stat of shown) expect(stat.text).toBe(formatStat(stats.get(stat.getAttribute('data-stat')!)!));
     expect(research.querySelector('#chapter-sources-heading')).not.toBeNull();
   });
 

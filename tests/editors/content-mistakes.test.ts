@@ -1,5 +1,5 @@
 /**
- * The mistakes catalogue, part 2: mistakes in what a chapter places (figures, charts, images, cross-
+ * The mistakes catalogue, part 2: mistakes in what a chapter places (stats, charts, images, cross-
  * references) and in the charts' data. Each runs the real build on a copy of the project; the content
  * lint before Astro catches them in a second, at the line the editor typed.
  */
@@ -13,11 +13,11 @@ const CHAPTER = 'src/content/chapters/mistake.mdx';
 const REF_HELP = 'refer to a chapter by its file name without .mdx (methods), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
 
 describe.concurrent('chapter content mistakes stop the build', () => {
-  it('an unknown figure id', async () => {
+  it('an unknown stat id', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('Most staff, <Stat id="staff-role-awarenes" />, know their role.'));
-    expectStopped(await book.build(), `${CHAPTER}:8 ("staff-role-awarenes", field "<Stat id>"): there is no figure "staff-role-awarenes" in data/figures.yaml.\n`
-      + '  Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources.');
+    expectStopped(await book.build(), `${CHAPTER}:8 ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n`
+      + '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
   });
 
   it('an image without alt text', async () => {
@@ -41,11 +41,11 @@ describe.concurrent('chapter content mistakes stop the build', () => {
       + `  Fix: did you mean "mistake#the-methods"? Otherwise ${REF_HELP}`);
   });
 
-  it('a figure typed into the text instead of taken from data/', async () => {
+  it('a stat typed into the text instead of taken from data/', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('In July 2024, 40% of staff said so.'));
-    expectStopped(await book.build(), `${CHAPTER}:8 ("40%", field "text"): the figure "40%" is typed into the text ("In July 2024, 40% of staff said so."), so it would not change with data/.\n`
-      + '  Fix: add it to data/figures.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
+    expectStopped(await book.build(), `${CHAPTER}:8 ("40%", field "text"): the stat "40%" is typed into the text ("In July 2024, 40% of staff said so."), so it would not change with data/.\n`
+      + '  Fix: add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
   });
 
   it('an unknown chart id', async () => {

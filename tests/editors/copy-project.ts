@@ -62,7 +62,10 @@ export function projectCopy(): ProjectCopy {
     },
     build: (...args) => copy.run('build-site.ts', ...args),
     run: (script, ...args) => new Promise((resolve) => {
-      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env: process.env });
+      // Vitest sets BASE_URL=/ in its own environment, and Astro would take it over data/book.yaml's path:
+      // the build runs as an editor's shell runs it, without it.
+      const { BASE_URL: _vitestBase, ...env } = process.env;
+      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));

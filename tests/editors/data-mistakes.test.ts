@@ -8,22 +8,22 @@ import { expectStopped } from './expect-build.ts';
 
 const copy = copiesForThisFile();
 
-const FIGURE = (value: number) => `- id: mistake-figure\n  value: ${value}\n  unit: percent\n  label: A figure the tests add\n  study: staff-2024\n  sources: [ebook]\n`;
+const STAT = (value: number) => `- id: mistake-stat\n  value: ${value}\n  unit: percent\n  label: A stat the tests add\n  study: staff-2024\n  sources: [ebook]\n`;
 const CHAPTER = 'src/content/chapters/mistake.mdx';
 
 describe.concurrent('data mistakes stop the build', () => {
   it.each([140, -3])('a percentage of %i', async (value) => {
     const book = copy();
-    const line = book.append('data/figures.yaml', FIGURE(value)) + 1;
-    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "value"): is ${value}, but a percent figure must be between 0 and 100.\n`
+    const line = book.append('data/stats.yaml', STAT(value)) + 1;
+    expectStopped(await book.build(), `data/stats.yaml:${line} ("mistake-stat", field "value"): is ${value}, but a percent stat must be between 0 and 100.\n`
       + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).');
   });
 
-  it('a figure without a source', async () => {
+  it('a stat without a source', async () => {
     const book = copy();
-    const line = book.append('data/figures.yaml', FIGURE(50).replace('  sources: [ebook]\n', ''));
-    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "sources"): The figure field "sources" is missing: list the ids of the documents that state it, e.g. [ebook].\n`
-      + '  Fix: correct sources in data/figures.yaml; the comment at the top of the file says what each field takes.');
+    const line = book.append('data/stats.yaml', STAT(50).replace('  sources: [ebook]\n', ''));
+    expectStopped(await book.build(), `data/stats.yaml:${line} ("mistake-stat", field "sources"): The stat field "sources" is missing: list the ids of the documents that state it, e.g. [ebook].\n`
+      + '  Fix: correct sources in data/stats.yaml; the comment at the top of the file says what each field takes.');
   });
 
   it('a survey without a base', async () => {
@@ -33,34 +33,34 @@ describe.concurrent('data mistakes stop the build', () => {
       + '  Fix: correct base in data/studies.yaml; the comment at the top of the file says what each field takes.');
   });
 
-  it('a duplicate figure id', async () => {
+  it('a duplicate stat id', async () => {
     const book = copy();
-    const first = /^- id: (\S+)$/m.exec(book.read('data/figures.yaml'))![1]!;
-    const line = book.append('data/figures.yaml', FIGURE(50).replace('mistake-figure', first));
-    expectStopped(await book.build(), `data/figures.yaml:${line} ("${first}", field "id"): two figures have the id "${first}".\n`
-      + '  Fix: give one of them another id; ids must be unique in data/figures.yaml.');
+    const first = /^- id: (\S+)$/m.exec(book.read('data/stats.yaml'))![1]!;
+    const line = book.append('data/stats.yaml', STAT(50).replace('mistake-stat', first));
+    expectStopped(await book.build(), `data/stats.yaml:${line} ("${first}", field "id"): two stats have the id "${first}".\n`
+      + '  Fix: give one of them another id; ids must be unique in data/stats.yaml.');
   });
 
   it('a survey percentage that no whole number of its respondents gives', async () => {
     const book = copy();
-    const line = book.append('data/figures.yaml', FIGURE(15)) + 1;
-    expectStopped(await book.build(), `data/figures.yaml:${line} ("mistake-figure", field "value"): is 15%, which cannot be a share of the 76 people in staff-2024 (11 is 14%, 12 is 16%).\n`
+    const line = book.append('data/stats.yaml', STAT(15)) + 1;
+    expectStopped(await book.build(), `data/stats.yaml:${line} ("mistake-stat", field "value"): is 15%, which cannot be a share of the 76 people in staff-2024 (11 is 14%, 12 is 16%).\n`
       + '  Fix: check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.');
   });
 
-  it('a relation the text states that the figures no longer bear out', async () => {
+  it('a relation the text states that the stats no longer bear out', async () => {
     const book = copy();
-    book.edit('data/figures.yaml', /(- id: it-budget-cyber-nhs\n {2}value: )5\n/, '$17\n');
+    book.edit('data/stats.yaml', /(- id: it-budget-cyber-nhs\n {2}value: )5\n/, '$17\n');
     const line = book.read('data/relations.yaml').split('\n').indexOf('  says: less than half') + 1;
     expectStopped(await book.build(), `data/relations.yaml:${line} ("nhs-cyber-share-of-worldwide", field "says"): says "less than half", but 7% of 12% comes to 58%, which is not less than half.\n`
-      + '  Fix: change the words in the chapter and here to what the figures show, or check the figures against the sources.');
+      + '  Fix: change the words in the chapter and here to what the stats show, or check the stats against the sources.');
   });
 
   it('a data file that is not valid YAML', async () => {
     const book = copy();
-    const line = book.append('data/figures.yaml', '- id: mistake-figure\n  label: "an unclosed quote\n  value: 50\n');
+    const line = book.append('data/stats.yaml', '- id: mistake-stat\n  label: "an unclosed quote\n  value: 50\n');
     const result = await book.build();
-    expectStopped(result, `data/figures.yaml:${line + 1}: this file is not valid YAML: a quotation mark or bracket is opened and never closed (Missing closing "quote).\n`
+    expectStopped(result, `data/stats.yaml:${line + 1}: this file is not valid YAML: a quotation mark or bracket is opened and never closed (Missing closing "quote).\n`
       + '  Fix: check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.');
   });
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const CHAPTER = 'src/content/chapters/what-staff-think.mdx';
-const FIGURE = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
+const STAT = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
 
 /** Waits until the page (its text, or the error overlay's, which getByText reaches inside) shows `text`. */
 async function shows(page: Page, text: string, what: string, timeout = 60_000): Promise<void> {
@@ -52,24 +52,24 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   await shows(page, 'Of the staff who answered, 94% understand', 'the first page', 120_000);
 
   // Data: the open page reloads with the new number; a mistake shows with its fix; the next good save clears it.
-  book.edit('data/figures.yaml', FIGURE, '$191\n');
-  await shows(page, 'Of the staff who answered, 91% understand', 'the changed figure');
-  book.edit('data/figures.yaml', FIGURE, '$1140\n');
-  const line = book.read('data/figures.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
-  await shows(page, 'is 140, but a percent figure must be between 0 and 100.', 'the data mistake on the page');
-  await printed(`data/figures.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent figure must be between 0 and 100.\n`
+  book.edit('data/stats.yaml', STAT, '$191\n');
+  await shows(page, 'Of the staff who answered, 91% understand', 'the changed stat');
+  book.edit('data/stats.yaml', STAT, '$1140\n');
+  const line = book.read('data/stats.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
+  await shows(page, 'is 140, but a percent stat must be between 0 and 100.', 'the data mistake on the page');
+  await printed(`data/stats.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent stat must be between 0 and 100.\n`
     + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).');
-  book.edit('data/figures.yaml', FIGURE, '$192\n');
+  book.edit('data/stats.yaml', STAT, '$192\n');
   await shows(page, 'Of the staff who answered, 92% understand', 'the page to come back after the data mistake');
 
-  // A chapter: the same, for a saved sentence and a mistyped figure id.
+  // A chapter: the same, for a saved sentence and a mistyped stat id.
   book.edit(CHAPTER, 'Awareness is not the problem.', 'Awareness is not the issue.');
   await shows(page, 'Awareness is not the issue.', 'the saved sentence');
   book.edit(CHAPTER, '<Stat id="staff-role-awareness" />', '<Stat id="staff-role-awarenes" />');
   const at = book.read(CHAPTER).split('\n').findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
-  await shows(page, 'there is no figure "staff-role-awarenes" in data/figures.yaml.', 'the chapter mistake on the page');
-  await printed(`${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no figure "staff-role-awarenes" in data/figures.yaml.\n`
-    + '  Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources.');
+  await shows(page, 'there is no stat "staff-role-awarenes" in data/stats.yaml.', 'the chapter mistake on the page');
+  await printed(`${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n`
+    + '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
   book.edit(CHAPTER, '<Stat id="staff-role-awarenes" />', '<Stat id="staff-role-awareness" />');
   await shows(page, 'Awareness is not the issue. Of the staff who answered, 92% understand', 'the page to come back after the chapter mistake');
 }, 240_000);

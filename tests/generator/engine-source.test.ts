@@ -1,6 +1,6 @@
 /**
  * The engine names no book: its code (pages, components, plugins, libraries, build scripts and config)
- * holds none of the first book's title, subtitle, publisher, or chapter, figure, chart, study or
+ * holds none of the first book's title, subtitle, publisher, or chapter, stat, chart, study or
  * source ids. Everything book-specific is content (src/content/), data (data/) or its book.yaml.
  * Comments are set aside: a JSDoc example may quote the first book; code and messages may not, since
  * an editor of another book would see them.
@@ -36,9 +36,9 @@ describe('the engine names no book', () => {
   });
 
   it('finds a first-book id or title written in code, so it can fail', () => {
-    const [figure] = FIRST_BOOK_IDS.figure!;
-    expect(namesOfFirstBook(`getFigure('${figure}')`)).toEqual([`figure "${figure}"`]);
-    expect(namesOfFirstBook(withoutComments(`/** <Stat id="${figure}" /> */\nconst x = 1; // ${figure}`))).toEqual([]);
+    const [stat] = FIRST_BOOK_IDS.stat!;
+    expect(namesOfFirstBook(`getStat('${stat}')`)).toEqual([`stat "${stat}"`]);
+    expect(namesOfFirstBook(withoutComments(`/** <Stat id="${stat}" /> */\nconst x = 1; // ${stat}`))).toEqual([]);
     expect(idPattern('funding').test(`chapterUrl('funding')`)).toBe(true);
     expect(idPattern('funding').test('the funding gap')).toBe(false);
   });

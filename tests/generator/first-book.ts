@@ -1,6 +1,6 @@
 /**
  * What names the first book, read from its own files (never typed here): its title, subtitle and
- * publisher, and the ids of its chapters, figures, charts, studies and sources. The generator tests
+ * publisher, and the ids of its chapters, stats, charts, studies and sources. The generator tests
  * look for these in the engine's source and in the second book's output.
  */
 import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
@@ -12,10 +12,10 @@ const data = loadData(root);
 /** The first book's title, subtitle and publisher. */
 export const FIRST_BOOK_NAMES = [data.book.title, data.book.subtitle, data.book.publisher].filter((n): n is string => !!n);
 
-/** Every id the first book defines, by kind. Survey bases (`<study>-base`) are figures too. */
+/** Every id the first book defines, by kind. Survey bases (`<study>-base`) are stats too. */
 export const FIRST_BOOK_IDS: Record<string, string[]> = {
   chapter: readChapterFiles(root).map((c) => c.id),
-  figure: [...data.figures.keys()],
+  stat: [...data.stats.keys()],
   chart: [...data.charts.keys()],
   study: [...data.studies.keys()],
   source: [...data.sources.keys()],

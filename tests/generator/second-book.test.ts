@@ -44,12 +44,12 @@ const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join
 
 describe('the second book, built by npm run build with BOOK_ROOT', () => {
   it('checks and builds its own chapters, not the project\'s', () => {
-    expect(log).toContain(`Checked ${data.figures.size} figures, 0 glossary entries and ${chapters.length} chapters (`);
+    expect(log).toContain(`Checked ${data.stats.size} stats, 0 glossary entries and ${chapters.length} chapters (`);
     expect(log).toContain('Published to');
     expect(existsSync(join(book, 'dist.staging'))).toBe(false);
   });
 
-  it('has a page per chapter, with its title, charts and figures', () => {
+  it('has a page per chapter, with its title, charts and stats', () => {
     expect(builtPages(second).filter((p) => chapters.some((c) => p === `${c}/index.html`))).toHaveLength(chapters.length);
     const waiting = page('waiting/index.html', second);
     expect(waiting.querySelector('h1')?.text).toBe('How long patients wait');

@@ -1,6 +1,6 @@
 /** The whole book's PDF, read back as a reader's viewer reads it: pages, bookmarks, contents, text. */
 import { describe, expect, it } from 'vitest';
-import { formatFigure } from '../../src/lib/data/format.ts';
+import { formatStat } from '../../src/lib/data/format.ts';
 import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
 import { BOOK_PDF, bookmarks, data, literal, openPdf, pageText, pdfBytes, siteChapters } from './read-book.ts';
 
@@ -65,20 +65,20 @@ describe('the whole book PDF', () => {
     expect(text).toMatch(new RegExp(`^${literal(data.book.title)} ${KEY_FINDINGS_PAGE.head} ${at} ${KEY_FINDINGS_PAGE.title} `));
     let from = 0;
     for (const finding of data.keyFindings) {
-      const figure = formatFigure(data.figures.get(finding.figure)!);
-      const card = `${figure[0]!.toUpperCase()}${figure.slice(1)} ${finding.meaning}`;
+      const stat = formatStat(data.stats.get(finding.stat)!);
+      const card = `${stat[0]!.toUpperCase()}${stat.slice(1)} ${finding.meaning}`;
       const found = text.indexOf(card, from);
       expect(found, card).toBeGreaterThan(from - 1);
       from = found + card.length;
     }
   });
 
-  it('contains every chapter title and every figure the site shows, as the site writes it', () => {
+  it('contains every chapter title and every stat the site shows, as the site writes it', () => {
     const all = texts.join(' ');
-    const ids = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('[data-figure]').map((el) => el.getAttribute('data-figure')!)));
+    const ids = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('[data-stat]').map((el) => el.getAttribute('data-stat')!)));
     expect(ids.size).toBeGreaterThan(0);
     for (const c of siteChapters) expect(all).toContain(c.title);
-    for (const id of ids) expect(all, id).toContain(formatFigure(data.figures.get(id)!));
+    for (const id of ids) expect(all, id).toContain(formatStat(data.stats.get(id)!));
   });
 
   it('numbers its pages, and carries each chapter title as the running head of its pages', () => {

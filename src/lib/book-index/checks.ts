@@ -9,15 +9,15 @@ import type { ChartSpec } from '../data/charts.ts';
 import type { Referable } from '../refs/registry.ts';
 import { elementsNamed, type ChapterFacts } from './facts.ts';
 
-/** The figure ids the chapter's <Stat>s show, in order; throws on the first missing or unknown one. */
+/** The stat ids the chapter's <Stat>s show, in order; throws on the first missing or unknown one. */
 export function checkStats(facts: ChapterFacts, known: { has(id: string): boolean }, file: string): string[] {
   return elementsNamed(facts, 'Stat').map(({ id, line }) => {
     if (!id) {
-      throw new BookError({ file, line, field: '<Stat id>' }, 'a <Stat /> has no id.', 'write the figure id from data/figures.yaml, e.g. <Stat id="share-who-agree" />.');
+      throw new BookError({ file, line, field: '<Stat id>' }, 'a <Stat /> has no id.', 'write the stat id from data/stats.yaml, e.g. <Stat id="share-who-agree" />.');
     }
     if (!known.has(id)) {
-      throw new BookError({ file, line, id, field: '<Stat id>' }, `there is no figure "${id}" in data/figures.yaml.`,
-        'check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources.');
+      throw new BookError({ file, line, id, field: '<Stat id>' }, `there is no stat "${id}" in data/stats.yaml.`,
+        'check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
     }
     return id;
   });

@@ -19,7 +19,7 @@ export interface IndexedChapter extends Parsed {
   /** Absolute, as Astro and the file watcher name it. */
   path: string;
   title: string;
-  /** Documents the frontmatter lists beyond the chapter's figures. */
+  /** Documents the frontmatter lists beyond the chapter's stats. */
   sources: string[];
   facts: ChapterFacts;
 }

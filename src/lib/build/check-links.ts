@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { BookError } from '../book-error.ts';
+import { siteAddress } from '../sharing/site-address.ts';
 import { closest } from '../closest.ts';
 import { chaptersDir } from '../content/chapter-files.ts';
 
@@ -102,7 +103,10 @@ export function explainBrokenLink(link: BrokenLink, root: string, dir: string, a
     return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but ${where} has no section with the id "${link.fragment}".`,
       `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`);
   }
-  const near = closest(link.href.replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));
+  // Under a sub-path address, compare the page's path without the base and suggest it with the base.
+  const { base } = siteAddress();
+  const prefix = link.href.startsWith(base) ? base : '/';
+  const near = closest(link.href.slice(prefix.length).replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));
   return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but the report has no page at that address.`,
-    `${near !== undefined ? `did you mean "/${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`);
+    `${near !== undefined ? `did you mean "${prefix}${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`);
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '../book-index/parse.ts';
-import { checkTypedFigures } from './content-lint.ts';
+import { checkTypedStats } from './content-lint.ts';
 
-const check = (mdx: string) => () => checkTypedFigures(parseChapter('/a.mdx', mdx, 'a.mdx').tree, 'a.mdx');
+const check = (mdx: string) => () => checkTypedStats(parseChapter('/a.mdx', mdx, 'a.mdx').tree, 'a.mdx');
 
-describe('typed figures', () => {
-  it('accepts figures from data, years, dates and ages', () => {
+describe('typed stats', () => {
+  it('accepts stats from data, years, dates and ages', () => {
     expect(check('Of staff, <Stat id="x" /> agreed in July 2024.\n\n- Adults aged 18 and over, 8 to 12 July 2024.\n')).not.toThrow();
   });
 

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { BookError } from '../book-error.ts';
 import { checkCharts, checkRefs, checkStats } from '../book-index/checks.ts';
 import type { BookIndex } from '../book-index/index.ts';
-import { findStrayFigures } from '../data/stray-figures.ts';
+import { findStrayStats } from '../data/stray-stats.ts';
 import type { BookData } from '../data/load.ts';
 import { checkImageAlt } from '../book-index/image-alt.ts';
 
@@ -23,13 +23,13 @@ export interface LintCounts {
 }
 
 /** Checks the index's chapters (in reading order) against the data and the registry; throws the first BookError. */
-export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'figures' | 'charts'>): LintCounts {
+export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'stats' | 'charts'>): LintCounts {
   const counts: LintCounts = { stats: 0, charts: 0, refs: 0 };
   for (const chapter of index.chapters) {
     // In the order the remark plugins run (src/plugins/index.ts), so the first mistake reported is the same.
     checkImageAlt(chapter.tree, chapter.file);
-    checkTypedFigures(chapter.tree, chapter.file);
-    counts.stats += checkStats(chapter.facts, data.figures, chapter.file).length;
+    checkTypedStats(chapter.tree, chapter.file);
+    counts.stats += checkStats(chapter.facts, data.stats, chapter.file).length;
     counts.charts += checkCharts(chapter.facts, data.charts, chapter.file, chapter.id).length;
     counts.refs += checkRefs(chapter.facts, index.refs, chapter.file, chapter.id).length;
   }
@@ -37,14 +37,14 @@ export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: 
 }
 
 /** Stops on a finding typed into a paragraph, list item or heading: it would not follow data/. */
-export function checkTypedFigures(tree: Root, file: string): void {
+export function checkTypedStats(tree: Root, file: string): void {
   visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
     // Code and tags are not prose; toString would read a tag's words but not its attributes.
     const text = toString(node, { includeImageAlt: false });
-    const [stray] = findStrayFigures(text);
+    const [stray] = findStrayStats(text);
     if (!stray) return;
-    throw new BookError({ file, line: node.position?.start.line, id: stray.figure, field: 'text' },
-      `the figure "${stray.figure}" is typed into the text ("${stray.context}"), so it would not change with data/.`,
-      'add it to data/figures.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
+    throw new BookError({ file, line: node.position?.start.line, id: stray.stat, field: 'text' },
+      `the stat "${stray.stat}" is typed into the text ("${stray.context}"), so it would not change with data/.`,
+      'add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
   });
 }

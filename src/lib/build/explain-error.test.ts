@@ -6,9 +6,9 @@ const ROOT = '/book';
 
 describe('explainBuildError', () => {
   it('finds a BookError that Astro renamed and wrapped in an aggregate error', () => {
-    const inner = Object.assign(new BookError({ file: 'src/content/chapters/a.mdx', line: 3, id: 'x', field: '<Stat id>' }, 'there is no figure "x".', 'check the spelling.'), { name: 'MDXError' });
+    const inner = Object.assign(new BookError({ file: 'src/content/chapters/a.mdx', line: 3, id: 'x', field: '<Stat id>' }, 'there is no stat "x".', 'check the spelling.'), { name: 'MDXError' });
     const outer = Object.assign(new Error('Build failed with 1 error: [plugin @mdx-js/rolldown] ... stack ...'), { errors: [inner] });
-    expect(explainBuildError(outer, ROOT)).toBe('src/content/chapters/a.mdx:3 ("x", field "<Stat id>"): there is no figure "x".\n  Fix: check the spelling.');
+    expect(explainBuildError(outer, ROOT)).toBe('src/content/chapters/a.mdx:3 ("x", field "<Stat id>"): there is no stat "x".\n  Fix: check the spelling.');
   });
 
   it('words an MDX syntax error with its file, line and column', () => {

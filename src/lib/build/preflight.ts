@@ -1,7 +1,7 @@
 /**
  * The checks that need no Astro, run before every build and by `npm run check`: all of data/ (loadData),
  * every chapter's frontmatter, running order and MDX syntax (the book index), and the content lint (ids of
- * figures, charts and cross-references, alt text). They report a mistake in about a second, with file
+ * stats, charts and cross-references, alt text). They report a mistake in about a second, with file
  * and line, where Astro would report it later and wrapped in its own framing.
  */
 import { loadData } from '../data/load.ts';
@@ -10,7 +10,8 @@ import { lintChapters, type LintCounts } from './content-lint.ts';
 
 /** What preflight checked, for the build's log. */
 export interface Checked extends LintCounts {
-  figures: number;
+  /** Stats in data/, however often the chapters show them. */
+  statsDefined: number;
   terms: number;
   chapters: number;
 }
@@ -20,10 +21,10 @@ export function preflight(root: string): Checked {
   const data = loadData(root);
   const index = readBookIndex(root);
   const counts = lintChapters(index, data);
-  return { figures: data.figures.size, terms: data.glossary.size, chapters: index.chapters.length, ...counts };
+  return { statsDefined: data.stats.size, terms: data.glossary.size, chapters: index.chapters.length, ...counts };
 }
 
 /** The log line saying what preflight checked. */
 export const describeChecked = (c: Checked): string =>
-  `Checked ${c.figures} figures, ${c.terms} glossary entries and ${c.chapters} chapters `
-  + `(${c.stats} figures, ${c.charts} charts and ${c.refs} cross-references placed in them).`;
+  `Checked ${c.statsDefined} stats, ${c.terms} glossary entries and ${c.chapters} chapters `
+  + `(${c.stats} stats, ${c.charts} charts and ${c.refs} cross-references placed in them).`;

@@ -52,7 +52,7 @@ export function scaffoldChapter(title: string, chapters: readonly Placed[], opti
   const order = orderAfter(chapters, options.after);
   const quote = (s: string) => JSON.stringify(s);
   const text = ['---', `title: ${quote(clean)}`, `order: ${order}`, 'kind: chapter', `summary: ${quote(options.summary?.trim() || PLACEHOLDER_SUMMARY)}`, '---', '',
-    'Write the chapter here, in Markdown. EDITING.md shows how to add a figure (`<Stat id="..." />`), a chart',
+    'Write the chapter here, in Markdown. EDITING.md shows how to add a stat (`<Stat id="..." />`), a chart',
     '(`<Chart id="..." />`) and a cross-reference (`<Ref id="..." />`).', '',
     '## A first section', '', 'Each section starts with a "##" heading.', ''].join('\n');
   return { id, order, text };

@@ -6,7 +6,8 @@
  */
 import type { Unit } from '../data/schemas.ts';
 import type { Datum } from './bar.ts';
-import { bottomAxis, differenceText, valueScale } from './scale.ts';
+import { differenceText } from '../data/format.ts';
+import { bottomAxis, valueScale } from './scale.ts';
 import { SIZE, textBlock, textBottom, type Mark, type Scene } from './scene.ts';
 import { textWidth } from './text.ts';
 

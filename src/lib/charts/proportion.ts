@@ -1,10 +1,10 @@
 /**
- * One share of a whole as a grid of cells (a waffle): 10 cells for an "in ten" figure, 100 for a
+ * One share of a whole as a grid of cells (a waffle): 10 cells for an "in ten" stat, 100 for a
  * percentage. Filled cells are the share, outlined empty ones the rest, and both parts are named beside
  * a swatch of their own shape, so nothing depends on colour.
  */
 import type { Unit } from '../data/schemas.ts';
-import { formatFigure } from '../data/format.ts';
+import { formatStat } from '../data/format.ts';
 import type { Datum } from './bar.ts';
 import { SIZE, textBlock, textBottom, type Mark, type Scene } from './scene.ts';
 
@@ -43,7 +43,7 @@ export function proportionScene(part: Datum, { width, unit, rest }: ProportionOp
   const beside = width - gridWidth - 24 >= SIDE_LABEL_ROOM;
   const left = beside ? gridWidth + 24 : 0;
   let top = beside ? 0 : gridHeight + 16;
-  const restText = formatFigure({ value: (unit === 'in-ten' ? 10 : 100) - part.value, unit });
+  const restText = formatStat({ value: (unit === 'in-ten' ? 10 : 100) - part.value, unit });
   const parts = [['mark', part.text, part.label], ['track', restText, rest]] as const;
   const valueX = left + SWATCH + 8;
   // Each label goes under its value, never after it on the line: a reader's own letter and word spacing

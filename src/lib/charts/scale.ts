@@ -31,13 +31,6 @@ export function tickValues(scale: ScaleLinear<number, number>, unit: Unit): numb
   return scale.ticks(roomy ? 5 : 3);
 }
 
-/** "58 points" for percentages, "3 in 10" for tenths, a count for counts: how far apart two values are. */
-export function differenceText(difference: number, unit: Unit): string {
-  const size = Math.abs(difference);
-  if (unit === 'percent') return `${format('~r')(size)} ${size === 1 ? 'point' : 'points'}`;
-  return unit === 'in-ten' ? `${format('~r')(size)} in 10` : formatCount(size);
-}
-
 /**
  * A bottom axis at `top`: a line across the plot, a tick and label at each tick value, and the axis
  * title under them. Returns the marks and the y below them. Tick labels at the ends are anchored inward

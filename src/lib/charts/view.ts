@@ -38,15 +38,15 @@ export async function chartView(id: string): Promise<ChartView | undefined> {
   return {
     spec, number: place.number, chapter: place.chapter,
     name: `Figure ${place.number}: ${spec.title}`,
-    desc: chartDescription(spec, data.figures),
-    table: chartTable(spec, data.figures),
+    desc: chartDescription(spec, data.stats),
+    table: chartTable(spec, data.stats),
     source: chartSource(spec, data),
-    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({ layout, scene: chartScene(spec, data.figures, WIDTHS[layout]) })),
+    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({ layout, scene: chartScene(spec, data.stats, WIDTHS[layout]) })),
     links: {
       figure: `${chapterUrl(place.chapter)}#chart-${id}`, page: url(`embed/${id}/`),
       csv: url(`data/${id}.csv`), svg: url(`data/${id}.svg`), png: url(`data/${id}.png`),
     },
-    csvBytes: Buffer.byteLength(chartCsv(spec, data.figures, data.studies, data.sources)),
+    csvBytes: Buffer.byteLength(chartCsv(spec, data.stats, data.studies, data.sources)),
   };
 }
 

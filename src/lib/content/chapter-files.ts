@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BookError } from '../book-error.ts';
 import { parseYaml, type YamlFile } from '../data/yaml-file.ts';
-import { parseWith } from '../data/load.ts';
+import { parseWith } from '../data/parse-with.ts';
 import { orderChapters } from './book-order.ts';
 import { ChapterSchema, type ChapterData } from './chapter-schema.ts';
 

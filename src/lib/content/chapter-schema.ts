@@ -17,7 +17,7 @@ export const ChapterSchema = z.strictObject({
   summary: z.string({ error: 'is missing: add a one- or two-sentence summary' }).trim().min(20, 'is too short: write a sentence or two'),
   /** front, chapter or back. */
   kind: ChapterKindSchema.default('chapter'),
-  /** Documents (ids in data/sources.yaml) the chapter draws on beyond the figures it shows. */
+  /** Documents (ids in data/sources.yaml) the chapter draws on beyond the stats it shows. */
   sources: z.array(z.string()).default([]),
 });
 export type ChapterData = z.infer<typeof ChapterSchema>;

@@ -32,38 +32,38 @@ describe('charts.yaml on the mini book', () => {
 });
 
 describe('a chart spec stops the build when it', () => {
-  it('names a figure that does not exist', () => {
-    expect(errorAfter([CHARTS, '{ figure: seen-within-two-hours,', '{ figure: seen-within-2-hours,'])).toMatchInlineSnapshot(`
-      "data/charts.yaml:13 ("waits", field "data[1].figure"): there is no figure "seen-within-2-hours" in data/figures.yaml.
-        Fix: check the spelling against data/figures.yaml, or add the figure there with its value, unit, study and sources."
+  it('names a stat that does not exist', () => {
+    expect(errorAfter([CHARTS, '{ stat: seen-within-two-hours,', '{ stat: seen-within-2-hours,'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:13 ("waits", field "data[1].stat"): there is no stat "seen-within-2-hours" in data/stats.yaml.
+        Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources."
     `);
   });
 
   it('mixes units in one chart', () => {
-    expect(errorAfter([CHARTS, '{ figure: seen-within-two-hours,', '{ figure: would-recommend,'])).toMatchInlineSnapshot(`
-      "data/charts.yaml:13 ("waits", field "data[1].figure"): figure "would-recommend" is an in-ten figure, but this chart's unit is percent; one chart draws figures of one unit only.
-        Fix: chart figures that share a unit, or change the chart's unit to in-ten if every figure is in it."
+    expect(errorAfter([CHARTS, '{ stat: seen-within-two-hours,', '{ stat: would-recommend,'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:13 ("waits", field "data[1].stat"): stat "would-recommend" is an in-ten stat, but this chart's unit is percent; one chart draws stats of one unit only.
+        Fix: chart stats that share a unit, or change the chart's unit to in-ten if every stat is in it."
     `);
   });
 
   it('has an empty dataset', () => {
-    expect(errorAfter([CHARTS, /  data:\n    - \{ figure: seen-within-hour, label: Seen within an hour \}\n    - \{ figure: seen-within-two-hours, label: Seen within two hours \}\n/, '  data: []\n'])).toMatchInlineSnapshot(`
-      "data/charts.yaml:11 ("waits", field "data"): The chart field "data" is empty: list at least one figure to draw.
+    expect(errorAfter([CHARTS, /  data:\n    - \{ stat: seen-within-hour, label: Seen within an hour \}\n    - \{ stat: seen-within-two-hours, label: Seen within two hours \}\n/, '  data: []\n'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:11 ("waits", field "data"): The chart field "data" is empty: list at least one stat to draw.
         Fix: correct data in data/charts.yaml; the comment at the top of the file says what each field takes."
     `);
   });
 
-  it('draws a value outside its unit\'s range (the figure is refused where it is typed)', () => {
-    expect(errorAfter(['data/figures.yaml', /value: 91\n/, 'value: 910\n'])).toMatchInlineSnapshot(`
-      "data/figures.yaml:15 ("seen-within-two-hours", field "value"): is 910, but a percent figure must be between 0 and 100.
+  it('draws a value outside its unit\'s range (the stat is refused where it is typed)', () => {
+    expect(errorAfter(['data/stats.yaml', /value: 91\n/, 'value: 910\n'])).toMatchInlineSnapshot(`
+      "data/stats.yaml:15 ("seen-within-two-hours", field "value"): is 910, but a percent stat must be between 0 and 100.
         Fix: write the percentage as a number from 0 to 100 (94 for 94%)."
     `);
   });
 
-  it('draws an in-ten figure that is not a whole number of cells', () => {
-    expect(errorAfter(['data/figures.yaml', /value: 9\n/, 'value: 8.5\n'])).toMatchInlineSnapshot(`
-      "data/charts.yaml:35 ("recommend", field "data[0].figure"): figure "would-recommend" is 8.5 in ten, but a proportion chart in tens fills whole cells (0 to 10).
-        Fix: state the figure as a percentage (85) with unit percent, which the chart draws on 100 cells."
+  it('draws an in-ten stat that is not a whole number of cells', () => {
+    expect(errorAfter(['data/stats.yaml', /value: 9\n/, 'value: 8.5\n'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:35 ("recommend", field "data[0].stat"): stat "would-recommend" is 8.5 in ten, but a proportion chart in tens fills whole cells (0 to 10).
+        Fix: state the stat as a percentage (85) with unit percent, which the chart draws on 100 cells."
     `);
   });
 
@@ -85,12 +85,12 @@ describe('a chart spec stops the build when it', () => {
     `);
   });
 
-  it('cites a source that does not state one of its figures', () => {
+  it('cites a source that does not state one of its stats', () => {
     expect(errorAfter(
       ['data/sources.yaml', '- id: clinic-report', '- id: board-minutes\n  title: Board minutes\n  kind: Minutes\n  author: Fixture Press\n- id: clinic-report'],
       [CHARTS, 'sources: [clinic-report]', 'sources: [board-minutes]'],
     )).toMatchInlineSnapshot(`
-      "data/charts.yaml:12 ("waits", field "data[0].figure"): figure "seen-within-hour" is stated in clinic-report, but the chart's sources do not include it.
+      "data/charts.yaml:12 ("waits", field "data[0].stat"): stat "seen-within-hour" is stated in clinic-report, but the chart's sources do not include it.
         Fix: add clinic-report to the chart's sources, so its source line cites a document that states every value."
     `);
   });
@@ -111,18 +111,18 @@ describe('a chart spec stops the build when it', () => {
 
   it('draws a count as a proportion of a whole', () => {
     expect(errorAfter(
-      ['data/figures.yaml', /(id: would-recommend\n  value: 9\n  unit:) in-ten/, '$1 count'],
+      ['data/stats.yaml', /(id: would-recommend\n  value: 9\n  unit:) in-ten/, '$1 count'],
       [CHARTS, /(axis: Patients\n  unit:) in-ten/, '$1 count'],
     )).toMatchInlineSnapshot(`
-      "data/charts.yaml:35 ("recommend", field "data[0].figure"): figure "would-recommend" is a count (9), but a proportion chart draws a share of a whole.
-        Fix: use a bar chart for counts, or chart a percent or in-ten figure."
+      "data/charts.yaml:35 ("recommend", field "data[0].stat"): stat "would-recommend" is a count (9), but a proportion chart draws a share of a whole.
+        Fix: use a bar chart for counts, or chart a percent or in-ten stat."
     `);
   });
 
-  it('gives a slope chart line one figure instead of two', () => {
-    expect(errorAfter([CHARTS, 'figures: [seen-within-hour-2024, seen-within-hour]', 'figures: [seen-within-hour]'])).toMatchInlineSnapshot(`
-      "data/charts.yaml:24 ("waits-trend", field "data[0].figures"): The chart field "data[0].figures" must be two figure ids, earlier period first.
-        Fix: correct data[0].figures in data/charts.yaml; the comment at the top of the file says what each field takes."
+  it('gives a slope chart line one stat instead of two', () => {
+    expect(errorAfter([CHARTS, 'stats: [seen-within-hour-2024, seen-within-hour]', 'stats: [seen-within-hour]'])).toMatchInlineSnapshot(`
+      "data/charts.yaml:24 ("waits-trend", field "data[0].stats"): The chart field "data[0].stats" must be two stat ids, earlier period first.
+        Fix: correct data[0].stats in data/charts.yaml; the comment at the top of the file says what each field takes."
     `);
   });
 
@@ -133,18 +133,18 @@ describe('a chart spec stops the build when it', () => {
     `);
   });
 
-  it('lists one figure for a comparison of two', () => {
-    expect(errorAfter([CHARTS, /    - \{ figure: regional-seen-within-hour[^\n]*\n/, ''])).toContain('("clinic-vs-region", field "data"): The chart field "data" must list exactly 2 figures');
+  it('lists one stat for a comparison of two', () => {
+    expect(errorAfter([CHARTS, /    - \{ stat: regional-seen-within-hour[^\n]*\n/, ''])).toContain('("clinic-vs-region", field "data"): The chart field "data" must list exactly 2 stats');
   });
 });
 
-describe('a chart\'s words take their numbers from figures.yaml', () => {
-  it('so changing a figure changes the chart\'s title and summary', () => {
+describe('a chart\'s words take their numbers from stats.yaml', () => {
+  it('so changing a stat changes the chart\'s title and summary', () => {
     const book = tempBook();
     const before = loadData(book.root).charts;
     expect(before.get('waits')!.summary).toBe('72% of patients were seen within an hour of arriving and 91% within two hours.');
     expect(before.get('told-gap')!.summary).toContain('is 14 points below');
-    book.edit('data/figures.yaml', /value: 72\n/, 'value: 70\n');
+    book.edit('data/stats.yaml', /value: 72\n/, 'value: 70\n');
     const after = loadData(book.root).charts;
     expect(after.get('waits')!.summary).toBe('70% of patients were seen within an hour of arriving and 91% within two hours.');
     expect(after.get('told-gap')!.summary).toContain('is 12 points below');
@@ -156,21 +156,21 @@ describe('a chart\'s words stop the build when they', () => {
   it('type a number by hand', () => {
     expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'72% of patients"])).toMatchInlineSnapshot(`
       "data/charts.yaml:7 ("waits", field "summary"): types the number "72%" by hand ("72% of patients were seen within an hour of").
-        Fix: write the figure as a placeholder such as {seen-within-hour}, which prints its value from data/figures.yaml, or say it without a number."
+        Fix: write the stat as a placeholder such as {seen-within-hour}, which prints its value from data/stats.yaml, or say it without a number."
     `);
   });
 
-  it('name a figure that does not exist', () => {
+  it('name a stat that does not exist', () => {
     expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{seen-within-hours} of patients"])).toMatchInlineSnapshot(`
-      "data/charts.yaml:7 ("waits", field "summary"): names "seen-within-hours", which is not a figure in data/figures.yaml.
-        Fix: write {seen-within-hour} (the nearest id), or another of the figures this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
+      "data/charts.yaml:7 ("waits", field "summary"): names "seen-within-hours", which is not a stat in data/stats.yaml.
+        Fix: write {seen-within-hour} (the nearest id), or another of the stats this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
     `);
   });
 
-  it('name a figure the chart does not draw', () => {
+  it('name a stat the chart does not draw', () => {
     expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{told-wait-time} of patients"])).toMatchInlineSnapshot(`
-      "data/charts.yaml:7 ("waits", field "summary"): names the figure "told-wait-time", which this chart does not draw.
-        Fix: use one of the figures this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
+      "data/charts.yaml:7 ("waits", field "summary"): names the stat "told-wait-time", which this chart does not draw.
+        Fix: use one of the stats this chart draws: {seen-within-hour}, {seen-within-two-hours}. A chart's words state only what it shows."
     `);
   });
 
@@ -181,17 +181,17 @@ describe('a chart\'s words stop the build when they', () => {
     `);
   });
 
-  it('hold something that is neither a figure nor a difference', () => {
+  it('hold something that is neither a stat nor a difference', () => {
     expect(errorAfter([CHARTS, "'{seen-within-hour} of patients", "'{seen-within-hour + seen-within-two-hours} of patients"])).toMatchInlineSnapshot(`
-      "data/charts.yaml:7 ("waits", field "summary"): has the placeholder {seen-within-hour + seen-within-two-hours}, which is neither a figure id nor a difference of two.
-        Fix: write {seen-within-hour} for a figure, or {first-id - second-id} for the difference between two."
+      "data/charts.yaml:7 ("waits", field "summary"): has the placeholder {seen-within-hour + seen-within-two-hours}, which is neither a stat id nor a difference of two.
+        Fix: write {seen-within-hour} for a stat, or {first-id - second-id} for the difference between two."
     `);
   });
 
   it('take a difference that has turned negative, so the words around it no longer hold', () => {
-    expect(errorAfter(['data/figures.yaml', /value: 58\n/, 'value: 80\n'])).toMatchInlineSnapshot(`
+    expect(errorAfter(['data/stats.yaml', /value: 58\n/, 'value: 80\n'])).toMatchInlineSnapshot(`
       "data/charts.yaml:41 ("told-gap", field "summary"): {seen-within-hour - told-wait-time} comes out below zero: seen-within-hour is 72% and told-wait-time is 80%.
-        Fix: put the larger figure first, {told-wait-time - seen-within-hour}, and check the words around it still say which way the change goes."
+        Fix: put the larger stat first, {told-wait-time - seen-within-hour}, and check the words around it still say which way the change goes."
     `);
   });
 });

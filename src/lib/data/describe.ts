@@ -17,7 +17,7 @@ export function formatFieldwork(fieldwork: { start: string; end: string } | { ye
   return sm === em ? `${sd} to ${end}` : `${sd} ${sm} to ${end}`;
 }
 
-/** One sentence on who was asked, how many, when and how; or what a non-survey figure rests on. */
+/** One sentence on who was asked, how many, when and how; or what a non-survey stat rests on. */
 export function describeStudy(study: Study): string {
   if (study.kind === 'other') return `${study.name}: ${study.method}`;
   const base = typeof study.base === 'number' ? `base ${formatCount(study.base)} ${study.population}` : `${study.population}, base not stated`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, machineValue } from './format.ts';
+import { formatStat, machineValue } from './format.ts';
 import { describeStudy, formatFieldwork } from './describe.ts';
 
-describe('formatFigure', () => {
+describe('formatStat', () => {
   it.each([
     [{ value: 94, unit: 'percent' }, '94%'],
     [{ value: 8, unit: 'in-ten' }, 'eight in 10'],
@@ -11,9 +11,9 @@ describe('formatFigure', () => {
     [{ value: 1_700_000, unit: 'count' }, '1.7 million'],
     [{ value: 200_000_000, unit: 'count' }, '200 million'],
     [{ value: 172_800_000, unit: 'count' }, '172.8 million'],
-  ] as const)('%o reads %s', (figure, text) => expect(formatFigure(figure)).toBe(text));
+  ] as const)('%o reads %s', (stat, text) => expect(formatStat(stat)).toBe(text));
 
-  it('gives machine-readable proportions for percentages and in-ten figures', () => {
+  it('gives machine-readable proportions for percentages and in-ten stats', () => {
     expect(machineValue({ value: 94, unit: 'percent' })).toBe(0.94);
     expect(machineValue({ value: 8, unit: 'in-ten' })).toBe(0.8);
     expect(machineValue({ value: 76, unit: 'count' })).toBe(76);

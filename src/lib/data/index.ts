@@ -6,11 +6,11 @@
 import { resolve } from 'node:path';
 import { BookError } from '../book-error.ts';
 import { loadData, type BookData } from './load.ts';
-import type { Figure, Source, Study } from './schemas.ts';
+import type { Stat, Source, Study } from './schemas.ts';
 
 export * from './schemas.ts';
 export type { ChartSpec, ChartKind } from './charts.ts';
-export { formatFigure, formatCount, machineValue } from './format.ts';
+export { formatStat, formatCount, machineValue } from './format.ts';
 export type { KeyFinding } from './key-findings.ts';
 export { alphabetical, type GlossaryTerm } from './glossary.ts';
 
@@ -32,12 +32,12 @@ export function clearDataCache(): void {
   slot.data = undefined;
 }
 
-/** A figure by id; `usedIn` names the file asking, so a wrong id points to where it was typed. */
-export function getFigure(id: string, usedIn = 'a chapter'): Figure {
-  const figure = getData().figures.get(id);
-  if (figure) return figure;
-  throw new BookError({ file: usedIn, id }, `there is no figure with the id "${id}" in data/figures.yaml.`,
-    `use an id listed in data/figures.yaml (check the spelling), or add the figure there with its source.`);
+/** A stat by id; `usedIn` names the file asking, so a wrong id points to where it was typed. */
+export function getStat(id: string, usedIn = 'a chapter'): Stat {
+  const stat = getData().stats.get(id);
+  if (stat) return stat;
+  throw new BookError({ file: usedIn, id }, `there is no stat with the id "${id}" in data/stats.yaml.`,
+    `use an id listed in data/stats.yaml (check the spelling), or add the stat there with its source.`);
 }
 
 export const getStudy = (id: string): Study => getData().studies.get(id)!;

@@ -1,17 +1,16 @@
 /**
- * "Key findings at a glance", the panel that opens the landing page: which headline figures it shows,
+ * "Key findings at a glance", the panel that opens the landing page: which headline stats it shows,
  * what each means in a line, and which chapter tells the rest. Read from data/key-findings.yaml and
- * checked against the figures and the chapters, so the panel can never show a number that is not in
+ * checked against the stats and the chapters, so the panel can never show a number that is not in
  * data/ or link to a chapter that does not exist.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
-// load.ts imports this module too; parseWith is only called inside functions, so the cycle is harmless.
-import { parseWith } from './load.ts';
-import { FigureSchema, type Figure } from './schemas.ts';
-import { findStrayFigures } from './stray-figures.ts';
+import { parseWith } from './parse-with.ts';
+import { StatSchema, type Stat } from './schemas.ts';
+import { findStrayStats } from './stray-stats.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 const FILE = 'key-findings.yaml';
@@ -22,18 +21,18 @@ const CHAPTERS = 'src/content/chapters';
 
 /** One large number on the landing page. */
 export const KeyFindingSchema = z.strictObject({
-  /** The id of the figure shown, from data/figures.yaml (or a survey base such as `staff-2024-base`). */
-  figure: FigureSchema.shape.id,
+  /** The id of the stat shown, from data/stats.yaml (or a survey base such as `staff-2024-base`). */
+  stat: StatSchema.shape.id,
   /** One line read after the number, e.g. "of NHS staff believe current measures are sufficient". */
   meaning: z.string({ error: 'is missing: add one line saying what the number means' })
     .trim()
     .min(10, 'is too short: write one line saying what the number means')
     .max(120, 'is longer than one line (120 characters): shorten it; the chapter says the rest')
-    .refine((text) => findStrayFigures(text).length === 0, {
-      error: 'contains a number: the panel shows the figure itself, so the line must not repeat or add one',
+    .refine((text) => findStrayStats(text).length === 0, {
+      error: 'contains a number: the panel shows the stat itself, so the line must not repeat or add one',
     }),
   /** The id of the chapter that tells the rest: its file name in src/content/chapters without `.mdx`. */
-  chapter: FigureSchema.shape.id,
+  chapter: StatSchema.shape.id,
 });
 export type KeyFinding = z.infer<typeof KeyFindingSchema>;
 
@@ -45,28 +44,28 @@ function chapterIds(root: string): string[] {
 }
 
 /** Reads and checks `<root>/data/key-findings.yaml`; a book without the file has no panel. */
-export function readKeyFindings(root: string, figures: ReadonlyMap<string, Figure>): KeyFinding[] {
+export function readKeyFindings(root: string, stats: ReadonlyMap<string, Stat>): KeyFinding[] {
   const path = join(root, 'data', FILE);
   if (!existsSync(path)) return [];
   const src = readYamlFile(path, root);
   if (!Array.isArray(src.data)) {
-    throw new BookError({ file: src.file, line: 1 }, 'expected a list of key findings, one per "- figure: ..." entry.',
-      'start each entry with "- figure: " followed by a figure id, then give its meaning and chapter.');
+    throw new BookError({ file: src.file, line: 1 }, 'expected a list of key findings, one per "- stat: ..." entry.',
+      'start each entry with "- stat: " followed by a stat id, then give its meaning and chapter.');
   }
   const chapters = chapterIds(root);
   const shown = new Set<string>();
   return src.data.map((raw, i) => {
     const finding = parseWith(KeyFindingSchema, raw, src, [i], 'The key finding');
-    const place = (field: keyof KeyFinding) => ({ file: src.file, line: src.lineOf([i, field]), id: finding.figure, field });
-    if (!figures.has(finding.figure)) {
-      throw new BookError(place('figure'), `refers to the figure "${finding.figure}", which is not in data/figures.yaml.`,
-        'use the id of a figure in data/figures.yaml (check the spelling), or add the figure there with its source.');
+    const place = (field: keyof KeyFinding) => ({ file: src.file, line: src.lineOf([i, field]), id: finding.stat, field });
+    if (!stats.has(finding.stat)) {
+      throw new BookError(place('stat'), `refers to the stat "${finding.stat}", which is not in data/stats.yaml.`,
+        'use the id of a stat in data/stats.yaml (check the spelling), or add the stat there with its source.');
     }
-    if (shown.has(finding.figure)) {
-      throw new BookError(place('figure'), `shows the figure "${finding.figure}" a second time.`,
-        'remove one of the two entries; each figure appears once in the panel.');
+    if (shown.has(finding.stat)) {
+      throw new BookError(place('stat'), `shows the stat "${finding.stat}" a second time.`,
+        'remove one of the two entries; each stat appears once in the panel.');
     }
-    shown.add(finding.figure);
+    shown.add(finding.stat);
     if (!chapters.includes(finding.chapter)) {
       throw new BookError(place('chapter'), `links to the chapter "${finding.chapter}", which is not in ${CHAPTERS}.`,
         `use one of: ${chapters.join(', ') || '(no chapters yet)'}.`);

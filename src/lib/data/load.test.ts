@@ -17,18 +17,18 @@ function errorAfter(file: string, from: string | RegExp, to: string): string {
 describe("loadData on this book's data", () => {
   const data = loadData(process.cwd());
 
-  it('loads every figure with a study and at least one source', () => {
-    expect(data.figures.size).toBeGreaterThan(15);
-    for (const figure of data.figures.values()) {
-      expect(data.studies.has(figure.study)).toBe(true);
-      for (const source of figure.sources) expect(data.sources.has(source)).toBe(true);
+  it('loads every stat with a study and at least one source', () => {
+    expect(data.stats.size).toBeGreaterThan(15);
+    for (const stat of data.stats.values()) {
+      expect(data.studies.has(stat.study)).toBe(true);
+      for (const source of stat.sources) expect(data.sources.has(source)).toBe(true);
     }
   });
 
-  it('derives the survey bases as figures, so prose never retypes them', () => {
-    expect(data.figures.get('staff-2024-base')).toMatchObject({ value: 76, unit: 'count', study: 'staff-2024' });
-    expect(data.figures.get('public-2024-base')?.value).toBe(2159);
-    expect(data.figures.get('staff-2024-organisations')?.value).toBe(59);
+  it('derives the survey bases as stats, so prose never retypes them', () => {
+    expect(data.stats.get('staff-2024-base')).toMatchObject({ value: 76, unit: 'count', study: 'staff-2024' });
+    expect(data.stats.get('public-2024-base')?.value).toBe(2159);
+    expect(data.stats.get('staff-2024-organisations')?.value).toBe(59);
   });
 
   it('reads the book metadata', () => {
@@ -38,40 +38,40 @@ describe("loadData on this book's data", () => {
 
 describe('loadData stops on an editor mistake, naming file, line, id and field', () => {
   it('a percentage of 140', () => {
-    expect(errorAfter('data/figures.yaml', /value: 72\n/, 'value: 140\n')).toMatchInlineSnapshot(`
-      "data/figures.yaml:2 ("seen-within-hour", field "value"): is 140, but a percent figure must be between 0 and 100.
+    expect(errorAfter('data/stats.yaml', /value: 72\n/, 'value: 140\n')).toMatchInlineSnapshot(`
+      "data/stats.yaml:2 ("seen-within-hour", field "value"): is 140, but a percent stat must be between 0 and 100.
         Fix: write the percentage as a number from 0 to 100 (94 for 94%)."
     `);
   });
 
   it('a negative percentage', () => {
-    expect(errorAfter('data/figures.yaml', /value: 72\n/, 'value: -3\n')).toContain('is -3, but a percent figure must be between 0 and 100');
+    expect(errorAfter('data/stats.yaml', /value: 72\n/, 'value: -3\n')).toContain('is -3, but a percent stat must be between 0 and 100');
   });
 
   it('a value that is not a number', () => {
-    expect(errorAfter('data/figures.yaml', /value: 72\n/, 'value: 72%\n')).toMatchInlineSnapshot(`
-      "data/figures.yaml:2 ("seen-within-hour", field "value"): The figure field "value" is missing or not a number: write the number alone, e.g. 94 for 94%.
-        Fix: correct value in data/figures.yaml; the comment at the top of the file says what each field takes."
+    expect(errorAfter('data/stats.yaml', /value: 72\n/, 'value: 72%\n')).toMatchInlineSnapshot(`
+      "data/stats.yaml:2 ("seen-within-hour", field "value"): The stat field "value" is missing or not a number: write the number alone, e.g. 94 for 94%.
+        Fix: correct value in data/stats.yaml; the comment at the top of the file says what each field takes."
     `);
   });
 
-  it('a figure without sources', () => {
-    expect(errorAfter('data/figures.yaml', /  sources: \[clinic-report\]\n/, '')).toContain(
-      '("seen-within-hour", field "sources"): The figure field "sources" is missing: list the ids of the documents that state it',
+  it('a stat without sources', () => {
+    expect(errorAfter('data/stats.yaml', /  sources: \[clinic-report\]\n/, '')).toContain(
+      '("seen-within-hour", field "sources"): The stat field "sources" is missing: list the ids of the documents that state it',
     );
   });
 
-  it('a figure naming an unknown source', () => {
-    expect(errorAfter('data/figures.yaml', 'sources: [clinic-report]', 'sources: [clinic-report, clinic-reprot]')).toMatchInlineSnapshot(`
-      "data/figures.yaml:6 ("seen-within-hour", field "sources[1]"): refers to "clinic-reprot", which is not in data/sources.yaml.
+  it('a stat naming an unknown source', () => {
+    expect(errorAfter('data/stats.yaml', 'sources: [clinic-report]', 'sources: [clinic-report, clinic-reprot]')).toMatchInlineSnapshot(`
+      "data/stats.yaml:6 ("seen-within-hour", field "sources[1]"): refers to "clinic-reprot", which is not in data/sources.yaml.
         Fix: use one of: clinic-report; or add "clinic-reprot" to data/sources.yaml."
     `);
   });
 
-  it('a duplicate figure id', () => {
-    expect(errorAfter('data/figures.yaml', 'id: would-recommend', 'id: seen-within-hour')).toMatchInlineSnapshot(`
-      "data/figures.yaml:7 ("seen-within-hour", field "id"): two figures have the id "seen-within-hour".
-        Fix: give one of them another id; ids must be unique in data/figures.yaml."
+  it('a duplicate stat id', () => {
+    expect(errorAfter('data/stats.yaml', 'id: would-recommend', 'id: seen-within-hour')).toMatchInlineSnapshot(`
+      "data/stats.yaml:7 ("seen-within-hour", field "id"): two stats have the id "seen-within-hour".
+        Fix: give one of them another id; ids must be unique in data/stats.yaml."
     `);
   });
 
@@ -80,12 +80,12 @@ describe('loadData stops on an editor mistake, naming file, line, id and field',
   });
 
   it('a field the schema does not know', () => {
-    expect(errorAfter('data/figures.yaml', '  unit: in-ten\n', '  unit: in-ten\n  valeu: 8\n')).toContain('has a field this project does not know: valeu');
+    expect(errorAfter('data/stats.yaml', '  unit: in-ten\n', '  unit: in-ten\n  valeu: 8\n')).toContain('has a field this project does not know: valeu');
   });
 
   it('a YAML syntax error', () => {
-    expect(errorAfter('data/figures.yaml', '- id: would-recommend\n', '- id: would-recommend\n  label: "unclosed\n')).toMatch(
-      /^data\/figures\.yaml:\d+: this file is not valid YAML/,
+    expect(errorAfter('data/stats.yaml', '- id: would-recommend\n', '- id: would-recommend\n  label: "unclosed\n')).toMatch(
+      /^data\/stats\.yaml:\d+: this file is not valid YAML/,
     );
   });
 });

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { BookError } from '../book-error.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
+import { parseWith } from './parse-with.ts';
 import { readKeyFindings, type KeyFinding } from './key-findings.ts';
 import {
-  BookSchema, FigureSchema, SourceSchema, StudySchema, UNIT_RANGE,
-  type Book, type Figure, type Source, type Study,
+  BookSchema, StatSchema, SourceSchema, StudySchema, UNIT_RANGE,
+  type Book, type Stat, type Source, type Study,
 } from './schemas.ts';
 import { ChartSchema, checkChart, type ChartSpec } from './charts.ts';
 import { checkAbbreviations, GlossaryTermSchema, type GlossaryTerm } from './glossary.ts';
@@ -22,33 +23,16 @@ export interface BookData {
   book: Book;
   sources: ReadonlyMap<string, Source>;
   studies: ReadonlyMap<string, Study>;
-  /** Every figure, including the survey bases and organisation counts derived from studies.yaml. */
-  figures: ReadonlyMap<string, Figure>;
-  /** The landing page's headline figures (data/key-findings.yaml), checked against figures and chapters. */
+  /** Every stat, including the survey bases and organisation counts derived from studies.yaml. */
+  stats: ReadonlyMap<string, Stat>;
+  /** The landing page's headline stats (data/key-findings.yaml), checked against stats and chapters. */
   keyFindings: readonly KeyFinding[];
   /** Chart specs from charts.yaml (optional: a book may have none), in file order. */
   charts: ReadonlyMap<string, ChartSpec>;
   /** Terms and abbreviations, from the optional data/glossary.yaml (empty when a book has none). */
   glossary: ReadonlyMap<string, GlossaryTerm>;
-  /** Relations the text states between figures (data/relations.yaml), each checked; its value is in `figures`. */
+  /** Relations the text states between stats (data/relations.yaml), each checked; its value is in `stats`. */
   relations: readonly Relation[];
-}
-
-/** Validates `value` against `schema`, turning the first zod issue into an editor-facing error. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, src: YamlFile, path: PropertyKey[], what: string,
-  fieldHelp = 'the comment at the top of the file says what each field takes.'): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const full = [...path, ...issue.path];
-  const id = (value as { id?: unknown } | undefined)?.id;
-  const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-  const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
-  throw new BookError(
-    { file: src.file, line: src.lineOf(full), id: typeof id === 'string' ? id : undefined, field: unknownKey ?? (field || undefined) },
-    unknownKey ? `${what} has a field this project does not know: ${unknownKey}.` : `${what} ${field ? `field "${field}" ` : ''}${issue.message}.`,
-    unknownKey ? `remove it or correct its spelling; ${fieldHelp}` : `correct ${field || 'the entry'} in ${src.file}; ${fieldHelp}`,
-  );
 }
 
 /** Parses a file holding a list of items with unique ids. */
@@ -75,14 +59,14 @@ function checkRef(known: ReadonlyMap<string, unknown>, ref: string, src: YamlFil
     `use one of: ${[...known.keys()].join(', ')}; or add "${ref}" to ${listFile}.`);
 }
 
-/** Survey bases and organisation counts are figures too, so prose can show them without retyping. */
-function surveyFigures(study: Study): Figure[] {
+/** Survey bases and organisation counts are stats too, so prose can show them without retyping. */
+function surveyStats(study: Study): Stat[] {
   if (study.kind !== 'survey') return [];
-  const figure = (suffix: string, value: number, label: string): Figure =>
+  const stat = (suffix: string, value: number, label: string): Stat =>
     ({ id: `${study.id}-${suffix}`, value, unit: 'count', label, study: study.id, sources: study.sources });
-  const derived: Figure[] = [];
-  if (typeof study.base === 'number') derived.push(figure('base', study.base, `Respondents to the ${study.name}`));
-  if (study.organisations) derived.push(figure('organisations', study.organisations, `Organisations taking part in the ${study.name}`));
+  const derived: Stat[] = [];
+  if (typeof study.base === 'number') derived.push(stat('base', study.base, `Respondents to the ${study.name}`));
+  if (study.organisations) derived.push(stat('organisations', study.organisations, `Organisations taking part in the ${study.name}`));
   return derived;
 }
 
@@ -95,37 +79,37 @@ export function loadData(root: string): BookData {
   const sources = readList(sourcesFile, SourceSchema, 'source');
   const studiesFile = read('studies.yaml');
   const studies = readList(studiesFile, StudySchema, 'study');
-  const figuresFile = read('figures.yaml');
-  const figures = readList(figuresFile, FigureSchema, 'figure');
+  const statsFile = read('stats.yaml');
+  const stats = readList(statsFile, StatSchema, 'stat');
 
   book.sources.forEach((ref, i) => checkRef(sources, ref, bookFile, ['sources', i], 'book', `sources[${i}]`, sourcesFile.file));
   [...studies.values()].forEach((study, i) => {
     if (study.kind === 'survey') study.sources.forEach((ref, j) => checkRef(sources, ref, studiesFile, [i, 'sources', j], study.id, `sources[${j}]`, sourcesFile.file));
   });
-  [...figures.values()].forEach((figure, i) => {
-    checkRef(studies, figure.study, figuresFile, [i, 'study'], figure.id, 'study', 'data/studies.yaml');
-    figure.sources.forEach((ref, j) => checkRef(sources, ref, figuresFile, [i, 'sources', j], figure.id, `sources[${j}]`, sourcesFile.file));
-    const [min, max] = UNIT_RANGE[figure.unit];
-    if (figure.value < min || figure.value > max || (figure.unit === 'count' && !Number.isInteger(figure.value))) {
-      throw new BookError({ file: figuresFile.file, line: figuresFile.lineOf([i, 'value']), id: figure.id, field: 'value' },
-        `is ${figure.value}, but a ${figure.unit} figure must be ${figure.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
-        figure.unit === 'percent' ? 'write the percentage as a number from 0 to 100 (94 for 94%).' : `check the value against the source, or change its unit.`);
+  [...stats.values()].forEach((stat, i) => {
+    checkRef(studies, stat.study, statsFile, [i, 'study'], stat.id, 'study', 'data/studies.yaml');
+    stat.sources.forEach((ref, j) => checkRef(sources, ref, statsFile, [i, 'sources', j], stat.id, `sources[${j}]`, sourcesFile.file));
+    const [min, max] = UNIT_RANGE[stat.unit];
+    if (stat.value < min || stat.value > max || (stat.unit === 'count' && !Number.isInteger(stat.value))) {
+      throw new BookError({ file: statsFile.file, line: statsFile.lineOf([i, 'value']), id: stat.id, field: 'value' },
+        `is ${stat.value}, but a ${stat.unit} stat must be ${stat.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
+        stat.unit === 'percent' ? 'write the percentage as a number from 0 to 100 (94 for 94%).' : `check the value against the source, or change its unit.`);
     }
-    const notShare = unstatedQuestionBase(figure, studies.get(figure.study));
+    const notShare = unstatedQuestionBase(stat, studies.get(stat.study));
     if (notShare) {
-      throw new BookError({ file: figuresFile.file, line: figuresFile.lineOf([i, 'value']), id: figure.id, field: 'value' }, notShare,
+      throw new BookError({ file: statsFile.file, line: statsFile.lineOf([i, 'value']), id: stat.id, field: 'value' }, notShare,
         'check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.');
     }
   });
-  for (const study of studies.values()) for (const derived of surveyFigures(study)) figures.set(derived.id, derived);
-  const { relations, derived } = readRelations(root, figures);
-  for (const figure of derived) figures.set(figure.id, figure);
+  for (const study of studies.values()) for (const derived of surveyStats(study)) stats.set(derived.id, derived);
+  const { relations, derived } = readRelations(root, stats);
+  for (const stat of derived) stats.set(stat.id, stat);
 
   const chartsFile = existsSync(join(root, 'data', 'charts.yaml')) ? read('charts.yaml') : undefined;
   const charts = chartsFile ? readList(chartsFile, ChartSchema, 'chart') : new Map<string, ChartSpec>();
-  // checkChart returns the spec with its title and summary's figure placeholders filled in.
-  [...charts.values()].forEach((chart, i) => charts.set(chart.id, checkChart(chart, i, chartsFile!, figures, sources)));
-  return { book, sources, studies, figures, keyFindings: readKeyFindings(root, figures), charts, glossary: readGlossary(root), relations };
+  // checkChart returns the spec with its title and summary's stat placeholders filled in.
+  [...charts.values()].forEach((chart, i) => charts.set(chart.id, checkChart(chart, i, chartsFile!, stats, sources)));
+  return { book, sources, studies, stats, keyFindings: readKeyFindings(root, stats), charts, glossary: readGlossary(root), relations };
 }
 
 function readGlossary(root: string): Map<string, GlossaryTerm> {

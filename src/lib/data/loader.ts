@@ -1,7 +1,7 @@
 /**
- * data/ in Astro's content layer: one loader per kind of item (figures, charts, studies, sources,
+ * data/ in Astro's content layer: one loader per kind of item (stats, charts, studies, sources,
  * glossary terms), each storing the items loadData checked, so Astro keeps them in its data store and
- * `getCollection('figures')` works like any collection. The checks stay loadData's (file, line, field
+ * `getCollection('stats')` works like any collection. The checks stay loadData's (file, line, field
  * and fix); the remark plugins and components keep reading the same checked data synchronously through
  * getData(), which this fills. The live preview refreshes these loaders (by name) when data/ changes.
  */
@@ -13,7 +13,7 @@ import type { BookData } from './load.ts';
 /** The loaders' shared name, for `refreshContent({ loaders: [BOOK_DATA_LOADER] })`. */
 export const BOOK_DATA_LOADER = 'book-data';
 
-type Part = 'figures' | 'charts' | 'studies' | 'sources' | 'glossary';
+type Part = 'stats' | 'charts' | 'studies' | 'sources' | 'glossary';
 
 /** A loader of one kind of data/ item, by id. */
 export function bookDataLoader(part: Part): Loader {

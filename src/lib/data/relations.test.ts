@@ -16,25 +16,25 @@ function errorAfter(file: string, from: string | RegExp, to: string): string {
 }
 
 describe("relations the text states (this book's data/relations.yaml)", () => {
-  const { figures, relations } = loadData(process.cwd());
+  const { stats, relations } = loadData(process.cwd());
 
   it('computes the daily total from the rate a second, and records that BT\'s stated total disagrees', () => {
-    expect(figures.get('threat-signals-per-second-daily')?.value).toBe(172_800_000);
-    expect(figures.get('threat-signals-per-day')?.value).toBe(200_000_000);
+    expect(stats.get('threat-signals-per-second-daily')?.value).toBe(172_800_000);
+    expect(stats.get('threat-signals-per-day')?.value).toBe(200_000_000);
     expect(relations.find((r) => r.id === 'threat-signals-per-second-daily')?.disagreement).toMatch(/do not agree/);
   });
 
   it('computes the NHS share as less than half the worldwide one', () => {
-    expect(figures.get('nhs-cyber-share-of-worldwide')?.value).toBe(42);
+    expect(stats.get('nhs-cyber-share-of-worldwide')?.value).toBe(42);
   });
 
-  it('stops the build when a figure changes so that "less than half" no longer holds', () => {
-    expect(errorAfter('data/figures.yaml', /(id: it-budget-cyber-nhs\n\s+value:) 5/, '$1 7')).toMatch(
+  it('stops the build when a stat changes so that "less than half" no longer holds', () => {
+    expect(errorAfter('data/stats.yaml', /(id: it-budget-cyber-nhs\n\s+value:) 5/, '$1 7')).toMatch(
       /relations\.yaml:\d+ \("nhs-cyber-share-of-worldwide", field "says"\): says "less than half", but 7% of 12% comes to 58%/);
   });
 
-  it('stops the build when a word the text uses of a figure ("more than half") no longer holds', () => {
-    expect(errorAfter('data/figures.yaml', /(id: public-concern-nhs-targeted\n\s+value:) 57/, '$1 45'))
+  it('stops the build when a word the text uses of a stat ("more than half") no longer holds', () => {
+    expect(errorAfter('data/stats.yaml', /(id: public-concern-nhs-targeted\n\s+value:) 57/, '$1 45'))
       .toMatch(/\("public-targeted-over-half", field "says"\): says "more than half"/);
   });
 
@@ -44,9 +44,9 @@ describe("relations the text states (this book's data/relations.yaml)", () => {
     expect(message).toMatch(/Fix: add a `disagreement`/);
   });
 
-  it('stops the build when a relation names a figure that does not exist', () => {
-    expect(errorAfter('data/relations.yaml', 'figures: [threat-signals-per-second]', 'figures: [threat-signals-a-second]'))
-      .toMatch(/names "threat-signals-a-second", which is not a figure/);
+  it('stops the build when a relation names a stat that does not exist', () => {
+    expect(errorAfter('data/relations.yaml', 'stats: [threat-signals-per-second]', 'stats: [threat-signals-a-second]'))
+      .toMatch(/names "threat-signals-a-second", which is not a stat/);
   });
 });
 
@@ -59,15 +59,15 @@ describe('percentages that cannot be a share of the survey base', () => {
     expect(nearestShares(94, 76)).toBe('71 is 93%, 72 is 95%');
   });
 
-  it('stops the build when such a figure does not say its question had another base', () => {
-    const message = errorAfter('data/figures.yaml', /(sources: \[ebook, press-release, article-2025-02\]\n)  questionBase: not stated\n/, '$1');
-    expect(message).toMatch(/figures\.yaml:\d+ \("staff-role-awareness", field "value"\): is 94%, which cannot be a share of the 76 people in staff-2024 \(71 is 93%, 72 is 95%\)/);
+  it('stops the build when such a stat does not say its question had another base', () => {
+    const message = errorAfter('data/stats.yaml', /(sources: \[ebook, press-release, article-2025-02\]\n)  questionBase: not stated\n/, '$1');
+    expect(message).toMatch(/stats\.yaml:\d+ \("staff-role-awareness", field "value"\): is 94%, which cannot be a share of the 76 people in staff-2024 \(71 is 93%, 72 is 95%\)/);
     expect(message).toMatch(/add `questionBase: not stated`/);
   });
 
-  it("records the question base of this book's such figures", () => {
-    const { figures } = loadData(process.cwd());
-    const unstated = [...figures.values()].filter((f) => f.questionBase).map((f) => f.id);
+  it("records the question base of this book's such stats", () => {
+    const { stats } = loadData(process.cwd());
+    const unstated = [...stats.values()].filter((f) => f.questionBase).map((f) => f.id);
     expect(unstated).toEqual(['staff-role-awareness', 'staff-want-more-training', 'training-new-tech-2024']);
   });
 });

@@ -11,7 +11,7 @@ const text = (what: string) =>
   z.string({ error: `is missing: add ${what}` }).trim().min(1, `is empty: add ${what}`);
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
-/** How a figure's value is read, checked and shown. */
+/** How a stat's value is read, checked and shown. */
 export const UnitSchema = z.enum(['percent', 'count', 'in-ten'], {
   error: 'must be one of percent, count or in-ten',
 });
@@ -26,7 +26,7 @@ export const UNIT_RANGE: Record<Unit, readonly [number, number]> = {
 
 /** A document the report is built from. */
 export const SourceSchema = z.strictObject({
-  /** Referred to by figures' `sources`. */
+  /** Referred to by stats' `sources`. */
   id,
   /** The document's title as published. */
   title: text('the document title'),
@@ -73,11 +73,11 @@ const OtherStudySchema = z.strictObject({
   id,
   kind: z.literal('other'),
   name: text('a short name'),
-  /** What the figure rests on, in a sentence. */
-  method: text('what the figures rest on'),
+  /** What the stat rests on, in a sentence. */
+  method: text('what the stats rest on'),
 });
 
-/** The evidence behind a figure. */
+/** The evidence behind a stat. */
 export const StudySchema = z.discriminatedUnion('kind', [SurveySchema, OtherStudySchema], {
   error: 'needs `kind: survey` (with base, population, fieldwork and method) or `kind: other` (with method)',
 });
@@ -85,7 +85,7 @@ export type Study = z.infer<typeof StudySchema>;
 export type Survey = z.infer<typeof SurveySchema>;
 
 /** One number the report states. */
-export const FigureSchema = z.strictObject({
+export const StatSchema = z.strictObject({
   /** How chapters and charts refer to it. */
   id,
   /** The number itself, in its unit (94 for 94%). */
@@ -107,7 +107,7 @@ export const FigureSchema = z.strictObject({
    */
   questionBase: z.string().trim().min(1).optional(),
 });
-export type Figure = z.infer<typeof FigureSchema>;
+export type Stat = z.infer<typeof StatSchema>;
 
 /** The book's own metadata. */
 export const BookSchema = z.strictObject({

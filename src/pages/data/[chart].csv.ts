@@ -11,7 +11,7 @@ export const getStaticPaths = (() => [...getData().charts.keys()].map((chart) =>
 export const GET: APIRoute = ({ params }) => {
   const data = getData();
   const spec = data.charts.get(params.chart!)!;
-  return new Response(chartCsv(spec, data.figures, data.studies, data.sources), {
+  return new Response(chartCsv(spec, data.stats, data.studies, data.sources), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

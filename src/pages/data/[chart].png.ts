@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getData } from '../../lib/data/index.ts';
-import { chartPng, chartSvgFile } from '../../lib/charts/standalone.ts';
+import { chartPng, chartSvgFile } from '../../lib/downloads/standalone.ts';
 import type { ChartView } from '../../lib/charts/view.ts';
 
 export { getStaticPaths } from './[chart].svg.ts';

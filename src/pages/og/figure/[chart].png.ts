@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getData } from '../../../lib/data/index.ts';
-import { chartSvgFile } from '../../../lib/charts/standalone.ts';
+import { chartSvgFile } from '../../../lib/downloads/standalone.ts';
 import { figureCardPng } from '../../../lib/sharing/og-image.ts';
 import type { ChartView } from '../../../lib/charts/view.ts';
 import { cachedCard } from '../_cache.ts';

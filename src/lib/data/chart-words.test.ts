@@ -1,20 +1,20 @@
-/** Chart words: placeholders print figures as the text does, differences in points, and nothing typed. */
+/** Chart words: placeholders print stats as the text does, differences in points, and nothing typed. */
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../data/schemas.ts';
-import { resolveWords } from './words.ts';
+import type { Stat } from './schemas.ts';
+import { resolveWords } from './chart-words.ts';
 
-const fig = (id: string, value: number, unit: Figure['unit'] = 'percent') => [id, { id, value, unit } as Figure] as const;
-const figures = new Map([fig('aware', 94), fig('sure', 36), fig('breached', 8, 'in-ten'), fig('other', 10)]);
+const fig = (id: string, value: number, unit: Stat['unit'] = 'percent') => [id, { id, value, unit } as Stat] as const;
+const stats = new Map([fig('aware', 94), fig('sure', 36), fig('breached', 8, 'in-ten'), fig('other', 10)]);
 const drawn = ['aware', 'sure', 'breached'];
 const fail = (problem: string, hint: string): never => { throw new Error(`${problem} | ${hint}`); };
-const words = (text: string) => resolveWords(text, figures, drawn, fail);
+const words = (text: string) => resolveWords(text, stats, drawn, fail);
 
 describe('resolveWords', () => {
-  it('prints each figure as the report does', () => {
+  it('prints each stat as the report does', () => {
     expect(words('Only {sure} think so, against {aware} aware.')).toBe('Only 36% think so, against 94% aware.');
   });
 
-  it('capitalises a figure that opens a sentence, and only then', () => {
+  it('capitalises a stat that opens a sentence, and only then', () => {
     expect(words('{breached} providers. {breached} again, and {breached}')).toBe('Eight in 10 providers. Eight in 10 again, and eight in 10');
   });
 
@@ -29,7 +29,7 @@ describe('resolveWords', () => {
   it.each([
     ['Some 94% aware', /types the number "94%" by hand/],
     ['Eight in ten providers', /types the number "Eight in ten" by hand/],
-    ['{other} of them', /names the figure "other", which this chart does not draw/],
+    ['{other} of them', /names the stat "other", which this chart does not draw/],
     ['{awre} of them', /names "awre".*write \{aware\} \(the nearest id\)/],
     ['{sure - aware} apart', /comes out below zero: sure is 36% and aware is 94%/],
     ['{aware} and {sure', /does not open or close a placeholder/],

@@ -1,5 +1,5 @@
 /**
- * An editor changes one figure in data/figures.yaml, and every place the report shows it follows: the
+ * An editor changes one stat in data/stats.yaml, and every place the report shows it follows: the
  * prose, the chart, its table, its CSV and the PDF. The same full build of a copy checks that every
  * cross-reference in the built chapters reads what its target shows ("Figure 3", a title, a heading),
  * and that a footnote an editor adds in GFM style becomes a note at the foot of the page.
@@ -10,6 +10,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
+import { routePath } from '../../src/lib/sharing/public-url.ts';
+import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 let book: ProjectCopy;
 const page = (path: string): HTMLElement => parse(readFileSync(join(book.root, 'dist', path), 'utf8'));
@@ -17,8 +19,8 @@ const text = (el: HTMLElement | null) => el?.textContent.replace(/\s+/g, ' ') ??
 
 beforeAll(async () => {
   book = projectCopy();
-  // 94% of staff know their role: the test makes it 91%, a value no other figure of the chapter has.
-  book.edit('data/figures.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
+  // 94% of staff know their role: the test makes it 91%, a value no other stat of the chapter has.
+  book.edit('data/stats.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
   book.append('src/content/chapters/funding.mdx', '\nA sentence the test adds, with a note.[^test]\n\n[^test]: The note the test adds.\n');
   const result = await book.build();
   expect(result.code, result.stderr).toBe(0);
@@ -26,7 +28,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => book?.remove());
 
-describe('changing one figure in data/', () => {
+describe('changing one stat in data/', () => {
   it('changes the prose', () => {
     const prose = text(page('what-staff-think/index.html').querySelector('.prose'));
     expect(prose).toContain('Of the staff who answered, 91% understand');
@@ -59,7 +61,8 @@ describe('cross-references in the built chapters', () => {
     const checked = new Set<string>();
     for (const chapter of ['executive-summary', 'what-staff-think', 'training', 'funding']) {
       for (const ref of page(`${chapter}/index.html`).querySelectorAll('.prose a.ref')) {
-        const [path, fragment] = ref.getAttribute('href')!.replace(/^\//, '').split('#') as [string, string | undefined];
+        const [pathname, fragment] = ref.getAttribute('href')!.split('#') as [string, string | undefined];
+        const path = routePath(pathname, siteAddress().base);
         const target = page(`${path}index.html`);
         const element = fragment ? target.getElementById(fragment) : target.querySelector('h1');
         expect(element, `${chapter}: ${ref.getAttribute('href')}`).not.toBeNull();

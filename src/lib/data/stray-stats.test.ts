@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findStrayFigures } from './stray-figures.ts';
+import { findStrayStats } from './stray-stats.ts';
 
-const figures = (text: string) => findStrayFigures(text).map((stray) => stray.figure);
+const stats = (text: string) => findStrayStats(text).map((stray) => stray.stat);
 
-describe('findStrayFigures', () => {
+describe('findStrayStats', () => {
   it.each([
     ['Only 36% of staff agreed.', ['36%']],
     ['Only 36 per cent of staff agreed.', ['36 per cent']],
@@ -16,7 +16,7 @@ describe('findStrayFigures', () => {
     ['It asked seventy-six members of staff.', ['seventy']],
     ['It works with two hundred trusts.', ['two hundred']],
     ['Training rose from 5% to 15%.', ['5%', '15%']],
-  ])('flags %s', (text, expected) => expect(figures(text)).toEqual(expected));
+  ])('flags %s', (text, expected) => expect(stats(text)).toEqual(expected));
 
   it.each([
     'The survey ran from 8 July to 16 September 2024.',
@@ -27,11 +27,11 @@ describe('findStrayFigures', () => {
     'Two surveys, three steps and four documents.',
     'Less than half the worldwide share.',
     'All UK adults aged 18 and over (aged 18+).',
-  ])('allows %s', (text) => expect(figures(text)).toEqual([]));
+  ])('allows %s', (text) => expect(stats(text)).toEqual([]));
 
-  it('gives the words around each figure so an editor can find it', () => {
-    expect(findStrayFigures('Staff were asked many things. Only 36% said the measures were enough.')).toEqual([
-      { figure: '36%', context: 'Staff were asked many things. Only 36% said the measures were enough.' },
+  it('gives the words around each stat so an editor can find it', () => {
+    expect(findStrayStats('Staff were asked many things. Only 36% said the measures were enough.')).toEqual([
+      { stat: '36%', context: 'Staff were asked many things. Only 36% said the measures were enough.' },
     ]);
   });
 });

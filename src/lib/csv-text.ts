@@ -1,5 +1,5 @@
 /**
- * The one CSV writer of the site's downloads (a chart's data, every figure): RFC 4180 text, fields
+ * The one CSV writer of the site's downloads (a chart's data, every stat): RFC 4180 text, fields
  * quoted where needed by d3-dsv, CRLF line ends, a final line end.
  */
 import { csvFormatRow } from 'd3-dsv';

@@ -8,11 +8,11 @@
 import sharp from 'sharp';
 import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
-import { PALETTE } from './palette.ts';
-import { textBlock, textBottom, type Mark, type TextMark } from './scene.ts';
+import { PALETTE } from '../charts/palette.ts';
+import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
-import { markSvg, sceneMarks, type Paint } from './svg.ts';
-import type { ChartView } from './view.ts';
+import { markSvg, sceneMarks, type Paint } from '../charts/svg.ts';
+import type { ChartView } from '../charts/view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";

@@ -1,0 +1,41 @@
+/**
+ * The project's layering, checked by `npx depcruise` in the unit tests (src/layering.test.ts):
+ * each folder may import only the folders listed before it, and no module may import itself through
+ * others. Reading the list top to bottom is reading the architecture from the ground up.
+ */
+const LAYERS = [
+  // Small helpers every layer may use: errors, escaping, CSV text, nearest-name suggestions.
+  ['core', '^src/lib/[^/]+\\.ts$'],
+  ['data', '^src/lib/data/'],
+  ['chapters', '^src/lib/(content|book-index|refs)/'],
+  ['charts', '^src/lib/charts/'],
+  ['outputs', '^src/lib/(downloads|sharing|print|search|security)/'],
+  ['build', '^src/lib/build/'],
+  ['plugins', '^src/plugins/'],
+  ['components', '^src/(components|layouts)/'],
+  ['pages', '^src/pages/'],
+  ['integrations', '^src/integrations/'],
+  ['config', '^(astro\\.config\\.mjs|src/content\\.config\\.ts)$'],
+  ['scripts', '^scripts/'],
+];
+
+const upward = LAYERS.map(([name, path], i) => ({
+  name: `${name}-imports-upward`,
+  comment: `${name} may import only the layers before it in .dependency-cruiser.cjs`,
+  severity: 'error',
+  from: { path, pathNot: '\\.test\\.ts$' },
+  to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
+})).filter((rule) => rule.to.path);
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', comment: 'a module imports itself through others', severity: 'error', from: {}, to: { circular: true } },
+    ...upward,
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.test\\.ts$|^tests/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
