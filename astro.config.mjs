@@ -12,6 +12,9 @@ import { siteAddress } from './src/lib/sharing/site-address.ts';
 import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
 
 const address = siteAddress();
+// Astro hands every environment variable to the pages, so a BASE_URL set in the shell (a CI system's, or
+// Vitest's own) would override `base` in every link: the site's address is data/book.yaml's alone.
+delete process.env.BASE_URL;
 
 // Astro 7's default Markdown processor (Satteri) does not run remark or rehype plugins: use unified.
 export default defineConfig({

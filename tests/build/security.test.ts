@@ -10,7 +10,7 @@ import { loadData } from '../../src/lib/data/load.ts';
 import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security/csp.ts';
 import { rehypePlugins } from '../../src/plugins/index.ts';
 import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
-import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
+import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 import { headersFor, parseHeadersFile } from '../support/hosted-site.ts';
 
 const data = loadData(process.cwd());
@@ -38,7 +38,7 @@ describe('Content Security Policy', () => {
 
   it('_headers sends the same policy (plus frame-ancestors) and locks down referrer and sniffing', () => {
     const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-    const all = rules.find((r) => r.pattern === '/*')!.headers;
+    const all = rules.find((r) => r.pattern === `${BASE}*`)!.headers;
     expect(all['Content-Security-Policy']).toBe(cspHeader());
     expect(all['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(all['Referrer-Policy']).toBe('no-referrer');
@@ -47,9 +47,9 @@ describe('Content Security Policy', () => {
 
   it('_headers lets other sites frame the embed pages, and no other page', () => {
     const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-    expect(rules.find((r) => r.pattern === EMBED_PATTERN)?.detach.sort()).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
+    expect(rules.find((r) => r.pattern === `${BASE}${EMBED_PATTERN.slice(1)}`)?.detach.sort()).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
     for (const path of builtPages()) {
-      const route = `/${path.replace(/index\.html$/, '')}`;
+      const route = `${BASE}${path.replace(/index\.html$/, '')}`;
       const sent = headersFor(rules, route);
       if (path.startsWith('embed/')) {
         expect(sent['Content-Security-Policy'], route).toBe(cspHeader('embed'));
@@ -70,9 +70,9 @@ describe('Content Security Policy', () => {
     for (const file of files) {
       // Astro names each by a hash of its content (name.Hash123_.css), so a changed file has a new name.
       expect(file).toMatch(/\.[\w-]{8}\.\w+$/);
-      expect(headersFor(rules, `/_astro/${file}`)['Cache-Control'], file).toBe('public, max-age=31536000, immutable');
+      expect(headersFor(rules, `${BASE}_astro/${file}`)['Cache-Control'], file).toBe('public, max-age=31536000, immutable');
     }
-    for (const path of builtPages()) expect(headersFor(rules, `/${path.replace(/index\.html$/, '')}`)['Cache-Control'], path).toBeUndefined();
+    for (const path of builtPages()) expect(headersFor(rules, `${BASE}${path.replace(/index\.html$/, '')}`)['Cache-Control'], path).toBeUndefined();
   });
 });
 

@@ -15,7 +15,7 @@ function context() {
 describe('data/ in the content layer', () => {
   it("stores each checked item of one kind by id, and drops items no longer in data/", async () => {
     const { items, errors, ctx } = context();
-    await bookDataLoader('stats').load(ctx);
+    await bookDataLoader((data) => data.stats).load(ctx);
     expect(errors).toEqual([]);
     expect(items.has('gone')).toBe(false);
     expect(items.get('staff-role-awareness')?.data).toMatchObject({ value: getData().stats.get('staff-role-awareness')!.value });

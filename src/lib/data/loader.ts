@@ -13,10 +13,8 @@ import type { BookData } from './load.ts';
 /** The loaders' shared name, for `refreshContent({ loaders: [BOOK_DATA_LOADER] })`. */
 export const BOOK_DATA_LOADER = 'book-data';
 
-type Part = 'stats' | 'charts' | 'studies' | 'sources' | 'glossary';
-
-/** A loader of one kind of data/ item, by id. */
-export function bookDataLoader(part: Part): Loader {
+/** A loader of one kind of data/ item, by id: `pick` chooses the kind from the checked data. */
+export function bookDataLoader(pick: (data: BookData) => ReadonlyMap<string, object>): Loader {
   return {
     name: BOOK_DATA_LOADER,
     load: async ({ store, logger, generateDigest }) => {
@@ -28,7 +26,7 @@ export function bookDataLoader(part: Part): Loader {
         logger.error(error instanceof BookError ? error.message : String(error));
         return;
       }
-      const items = data[part] as ReadonlyMap<string, object>;
+      const items = pick(data);
       for (const id of store.keys()) if (!items.has(id)) store.delete(id);
       for (const [id, item] of items) {
         const record = { ...item } as Record<string, unknown>;
