@@ -5,7 +5,7 @@
  * pages, which were only ever the PDFs' source. A PDF whose inputs have not changed since a build that
  * printed it comes from the cache (scripts/pdf/pdf-cache.ts) without starting the browser.
  *
- * Usage: node scripts/build-pdf.ts [--dist dist] [--paper a4|letter] [--keep-print]   (or PDF_PAPER=letter)
+ * Usage: node scripts/build-pdf.ts [--dist dist] [--paper a4|letter] [--keep-print] [--cache dir]   (or PDF_PAPER=letter)
  * or, from another script: `await buildPdfs({ dist, paper, keepPrint })`.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,8 +82,8 @@ export async function buildPdfs(options: PdfStepOptions): Promise<PdfStepResult>
 
 /** The CLI: node scripts/build-pdf.ts --dist <dir> [--keep-print] [--paper a4|letter]. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, paper: { type: 'string' }, 'keep-print': { type: 'boolean' } } });
-  await buildPdfs({ dist: values.dist, paper: values.paper, keepPrint: values['keep-print'] });
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, paper: { type: 'string' }, 'keep-print': { type: 'boolean' }, cache: { type: 'string' } } });
+  await buildPdfs({ dist: values.dist, paper: values.paper, keepPrint: values['keep-print'], cacheDir: values.cache });
 }
 
 if (import.meta.main) {

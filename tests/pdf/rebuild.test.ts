@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printDir } from '../../src/integrations/staging.ts';
 import { DIST } from '../support/site.ts';
 import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
 
@@ -15,12 +16,15 @@ const a4 = join(temp, 'a4');
 const letter = join(temp, 'letter');
 const nobrowser = join(temp, 'no-browser');
 const otherFonts = join(temp, 'other-fonts');
+// Each run prints afresh, with a cache of its own: the bytes compared are printed, not kept from a build.
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args, '--cache', mkdtempSync(join(temp, 'cache-'))], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 beforeAll(() => {
-  const built = spawnSync('npx', ['astro', 'build', '--outDir', a4], { encoding: 'utf8' });
+  // The site alone; the print pages the build kept out of it go back in, as the PDF step finds them.
+  const built = spawnSync('npx', ['astro', 'build', '--outDir', a4], { encoding: 'utf8', env: { ...process.env, BOOK_EDITIONS: 'site' } });
   if (built.status !== 0) throw new Error(built.stderr);
+  cpSync(printDir(), join(a4, 'print'), { recursive: true });
   cpSync(a4, letter, { recursive: true });
   cpSync(a4, nobrowser, { recursive: true });
   cpSync(a4, otherFonts, { recursive: true });
