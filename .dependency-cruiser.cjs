@@ -14,9 +14,12 @@ const LAYERS = [
   ['plugins', '^src/plugins/'],
   ['components', '^src/(components|layouts)/'],
   ['pages', '^src/pages/'],
+  // The steps after Astro's pages (search index, PDFs, EPUB): each also runs on its own as a command.
+  ['steps', '^scripts/(pdf/|epub/|build-(search|pdf|epub)\\.ts$)'],
   ['integrations', '^src/integrations/'],
   ['config', '^(astro\\.config\\.mjs|src/content\\.config\\.ts)$'],
-  ['scripts', '^scripts/'],
+  // The commands an editor or developer runs: npm run build, new-chapter, the bench.
+  ['commands', '^scripts/(?!pdf/|epub/|build-(search|pdf|epub)\\.ts$)'],
 ];
 
 const upward = LAYERS.map(([name, path], i) => ({
