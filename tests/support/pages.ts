@@ -5,7 +5,9 @@
  */
 import { inject } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
-import { builtPages, page } from './site.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST, page } from './site.ts';
 
 /** A built page: its dist/ path, its address on the test server and a short name for reports. */
 export interface SitePage {
@@ -32,4 +34,22 @@ export function sitePages(): SitePage[] {
     .filter((p) => page(p.path).querySelector('[data-search-results]'))
     .map((p) => ({ ...p, address: `${p.address}?q=${searchWord()}`, name: `${p.name}?q=${searchWord()}`, ready: '[data-search-results] > li', served: false }));
   return [...served, ...searched];
+}
+
+/**
+ * One page of each kind: the cover, a chapter, the search page (as served and with results), an embed
+ * page and the 404 page. Pages of a kind share one layout and stylesheet, so the largest (the most
+ * headings, links and charts) stands for the rest in checks that repeat a layout in many modes.
+ */
+export function onePerKind(pages: SitePage[]): SitePage[] {
+  const kind = (p: SitePage) => {
+    if (!p.served) return `scripted ${p.path}`;
+    if (p.path.split('/').length > 2) return p.path.split('/')[0]!;
+    if (p.path === 'index.html' || p.path === '404.html') return p.path;
+    return page(p.path).querySelector('[data-search-results]') ? 'search' : 'chapter';
+  };
+  const size = (p: SitePage) => statSync(join(DIST, p.path)).size;
+  const largest = new Map<string, SitePage>();
+  for (const p of pages) if (!largest.has(kind(p)) || size(p) > size(largest.get(kind(p))!)) largest.set(kind(p), p);
+  return [...largest.values()];
 }
