@@ -43,14 +43,15 @@ async function open(doc: string, mode: keyof typeof READING_MODES): Promise<Page
 }
 
 describe.each(Object.keys(READING_MODES) as (keyof typeof READING_MODES)[])('in %s reading mode', (mode) => {
-  it.each(docs)('%s has no axe violations', async (doc) => {
+  // Two documents at a time (the project's maxConcurrency), each in a page of its own.
+  it.concurrent.for(docs)('%s has no axe violations', async (doc, { expect }) => {
     const page = await open(doc, mode);
     const { violations } = await runAxe(page);
     await page.close();
     expect(report(at(doc, mode, violations))).toEqual([]);
   });
 
-  it.each(withCharts)('%s draws its charts in the reader\'s text colour', async (doc) => {
+  it.concurrent.for(withCharts)('%s draws its charts in the reader\'s text colour', async (doc, { expect }) => {
     const page = await open(doc, mode);
     const colours = await page.$$eval('.chart__svg text, .chart__svg .ch-mark', (els) => els.map((el) => {
       const style = getComputedStyle(el);
