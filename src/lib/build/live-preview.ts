@@ -59,7 +59,7 @@ export function livePreview(): AstroIntegration {
                 if (targets(before) === targets(after)) return;
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);
-                logger.info(`${relative(root, path)}: its titles, sections or stat numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
+                logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
               } catch (error) {
                 // An editor's save can be seen half-written (an empty file): look again once before saying so.
                 if (retry) setTimeout(() => refresh(false), 100);
