@@ -3,15 +3,15 @@
  * by loadData, with file, line and field in every message) as collections of their own.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ChapterSchema } from './lib/content/chapter-schema.ts';
+import { chaptersLoader } from './lib/content/chapters-loader.ts';
 import { bookDataLoader } from './lib/data/loader.ts';
 
 const root = process.env.BOOK_ROOT ?? '.';
 
 export const collections = {
   chapters: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${root}/src/content/chapters` }),
+    loader: chaptersLoader(`${root}/src/content/chapters`),
     schema: ChapterSchema,
   }),
   stats: defineCollection({ loader: bookDataLoader((data) => data.stats) }),

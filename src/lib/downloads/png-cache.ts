@@ -1,0 +1,56 @@
+/**
+ * The PNGs sharp renders at build time (each chart's PNG for slides, the social cards), rendered once
+ * per distinct picture. A render costs 40 to 190 ms, so a finished PNG is kept in <book>/.cache/png/,
+ * named by a hash of everything that decides its bytes: the caller's input (the SVG, with how it is
+ * rendered), sharp's and its libraries' versions, and the machine's fonts (their files and versions).
+ * A rebuild, or a book of 1,000 chapters rebuilt after one edit, renders only the pictures that changed.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { bookRoot } from '../data/index.ts';
+
+/** The fonts fontconfig offers the renderer; empty where fontconfig's tools are missing. */
+function fonts(): string {
+  try {
+    return execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
+  } catch {
+    return '';
+  }
+}
+
+let renderer: string | undefined;
+/** What every PNG's bytes depend on besides its input, worked out once a build. */
+const rendererKey = () => (renderer ??= [JSON.stringify(sharp.versions), fonts()].join('\0'));
+
+const pending = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+/**
+ * The PNG for `input` (everything the caller's rendering depends on: the SVG, sizes, options or the
+ * rendering code itself), from the cache, or rendered by `render` and kept. Pages asking at once for
+ * the same picture share one render.
+ */
+export function cachedPng(input: string, render: () => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const hash = createHash('sha256').update(rendererKey()).update('\0').update(input).digest('hex');
+  let png = pending.get(hash);
+  if (!png) pending.set(hash, (png = readOrRender(hash, render)));
+  return png;
+}
+
+async function readOrRender(hash: string, render: () => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = join(bookRoot(), '.cache', 'png');
+  const file = join(dir, `${hash}.png`);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    const png = await render();
+    mkdirSync(dir, { recursive: true });
+    // Written aside, then renamed: a build running beside this one never reads half a picture.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return new Uint8Array(png);
+  }
+}
