@@ -8,6 +8,7 @@
 import sharp from 'sharp';
 import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
+import { cachedPng } from './png-cache.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
@@ -65,18 +66,21 @@ ${texts(stack.slice(head))}
 `;
 }
 
-/** The standalone SVG rendered at `scale` (2 for slides), as PNG bytes. */
-export function chartPng(svg: string, scale = 2): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 9 }).toBuffer();
+/** How the PNG is written: maximum compression (a chart's PNG is read far more often than it is made). */
+const PNG_OPTIONS = { compressionLevel: 9 } as const;
+
+/**
+ * The standalone SVG rendered at `scale` (2 for slides), as PNG bytes: rendered once per distinct SVG,
+ * then kept between builds (png-cache.ts), so the figure stating its size and the route serving it share one.
+ */
+export function chartPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+  const density = 72 * scale;
+  return cachedPng(`chart ${JSON.stringify({ density, png: PNG_OPTIONS })}\0${svg}`,
+    () => sharp(Buffer.from(svg), { density }).png(PNG_OPTIONS).toBuffer());
 }
 
-const files = new Map<string, Promise<{ svg: string; png: Buffer }>>();
-/** A chart's SVG and PNG files, rendered once per build: the figure states their sizes, the routes serve them. */
-export function chartFiles(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): Promise<{ svg: string; png: Buffer }> {
-  const key = view.spec.id;
-  if (!files.has(key)) {
-    const svg = chartSvgFile(view, book);
-    files.set(key, chartPng(svg).then((png) => ({ svg, png })));
-  }
-  return files.get(key)!;
+/** A chart's SVG and PNG files: the figure states their sizes, the routes serve them. */
+export async function chartFiles(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): Promise<{ svg: string; png: Uint8Array }> {
+  const svg = chartSvgFile(view, book);
+  return { svg, png: await chartPng(svg) };
 }

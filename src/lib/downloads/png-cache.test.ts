@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const book = mkdtempSync(join(tmpdir(), 'png-cache-'));
+const png = (byte: number) => async () => Buffer.from([0x89, 0x50, 0x4e, 0x47, byte]);
+
+describe('cachedPng', () => {
+  beforeAll(() => void vi.stubEnv('BOOK_ROOT', book));
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(book, { recursive: true, force: true });
+  });
+
+  it('renders a picture once, however many pages ask for it at once', async () => {
+    const { cachedPng } = await import('./png-cache.ts');
+    const render = vi.fn(png(1));
+    const [a, b] = await Promise.all([cachedPng('chart one', render), cachedPng('chart one', render)]);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect([...a]).toEqual([...b]);
+  });
+
+  it('keeps it for the next build, which renders nothing', async () => {
+    await (await import('./png-cache.ts')).cachedPng('chart two', png(2));
+    vi.resetModules(); // a new build: a new process, with nothing in memory
+    const render = vi.fn(png(3));
+    const kept = await (await import('./png-cache.ts')).cachedPng('chart two', render);
+    expect(render).not.toHaveBeenCalled();
+    expect(kept.at(-1)).toBe(2);
+    expect(readdirSync(join(book, '.cache', 'png')).every((f) => f.endsWith('.png'))).toBe(true);
+  });
+
+  it('renders again when the input (the SVG, or how it is drawn) changes', async () => {
+    const { cachedPng } = await import('./png-cache.ts');
+    const render = vi.fn(png(4));
+    await cachedPng('chart two, edited', render);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(existsSync(join(book, '.cache', 'png'))).toBe(true);
+  });
+});
