@@ -8,17 +8,25 @@
 /** One content-stream operation: its operator and where it starts (first operand) and ends. */
 export interface Operation { operator: string; start: number; end: number }
 
-const SPACE = /[\0\t\n\f\r ]/;
-const DELIMITER = /[\0\t\n\f\r ()<>[\]{}/%]/;
+// Character classes by char code (a page's content runs to hundreds of kilobytes: no regex per character).
+const SPACE = new Uint8Array(256);
+for (const c of '\0\t\n\f\r ') SPACE[c.charCodeAt(0)] = 1;
+const DELIMITER = SPACE.slice();
+for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
+const isSpace = (code: number) => code < 256 && SPACE[code] === 1;
+const isDelimiter = (code: number) => code < 256 && DELIMITER[code] === 1;
+const NUMBER_START = /^[+-]?(\d|\.\d)/;
+const LITERALS = new Set(['true', 'false', 'null']);
 
 /** The operations of a content stream (given as latin1 text, one char per byte). */
 export function* operations(src: string): Generator<Operation> {
   let i = 0;
   let start = -1;
-  const skipWord = () => { while (i < src.length && !DELIMITER.test(src[i]!)) i++; };
+  const skipWord = () => { while (i < src.length && !isDelimiter(src.charCodeAt(i))) i++; };
   while (i < src.length) {
+    const code = src.charCodeAt(i);
+    if (isSpace(code)) { i++; continue; }
     const c = src[i]!;
-    if (SPACE.test(c)) { i++; continue; }
     if (c === '%') { while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++; continue; }
     if (start < 0) start = i;
     if (c === '(') {
@@ -28,7 +36,7 @@ export function* operations(src: string): Generator<Operation> {
         else if (src[i] === ')' && --depth === 0) { i++; break; }
       }
     } else if (src.startsWith('<<', i) || src.startsWith('>>', i)) i += 2;
-    else if (c === '<') i = src.includes('>', i) ? src.indexOf('>', i) + 1 : src.length;
+    else if (c === '<') { const close = src.indexOf('>', i); i = close < 0 ? src.length : close + 1; }
     else if ('[]{}'.includes(c)) i++;
     else if (c === '/') { i++; skipWord(); }
     else {
@@ -36,7 +44,7 @@ export function* operations(src: string): Generator<Operation> {
       skipWord();
       if (i === from) { i++; continue; }
       const word = src.slice(from, i);
-      if (/^[+-]?(\d|\.\d)/.test(word) || word === 'true' || word === 'false' || word === 'null') continue;
+      if (NUMBER_START.test(word) || LITERALS.has(word)) continue;
       if (word === 'ID') {
         // An inline image's data runs to "EI" between white space; it belongs to the BI that opened it.
         const end = src.slice(i + 1).search(/[\0\t\n\f\r ]EI(?=[\0\t\n\f\r ]|$)/);

@@ -7,7 +7,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
 import { operations } from './artifacts.ts';
-import { pageStream, parentTreeEntry } from './structure.ts';
+import { pageStream, parentTreeEntry, setPageStream } from './structure.ts';
 
 const N = PDFName.of;
 
@@ -101,7 +101,7 @@ export function markPageDecoration(doc: PDFDocument): void {
       latest.set(mcid, added);
       return added;
     });
-    doc.context.assign(ref, doc.context.flateStream(Buffer.from(marked, 'latin1')));
+    setPageStream(doc, ref, marked);
   }
 }
 

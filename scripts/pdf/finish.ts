@@ -55,8 +55,14 @@ export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Prom
   doc.context.header = PDFHeader.forVersion(1, 7);
 
   // The file identifier: a digest of the document itself, so it is stable and still changes with content.
-  doc.context.trailerInfo.ID = undefined;
-  const digest = createHash('sha256').update(await doc.save()).digest('hex').slice(0, 32);
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
-  return { bytes: await doc.save(), pages: doc.getPageCount() };
+  // Saved once with a placeholder of the same length, which the digest (of those bytes) then replaces.
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+  const bytes = Buffer.from(await doc.save());
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  const placeholder = Buffer.from(`<${ID_PLACEHOLDER}>`, 'latin1');
+  for (let at = bytes.indexOf(placeholder); at >= 0; at = bytes.indexOf(placeholder, at)) bytes.write(`<${digest}>`, at, 'latin1');
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: doc.getPageCount() };
 }
+
+/** Stands for the file identifier while the document is saved (32 hex digits, as the digest). */
+const ID_PLACEHOLDER = 'F11E1D00'.repeat(4);

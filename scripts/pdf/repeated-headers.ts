@@ -5,7 +5,7 @@
  * furniture: here every header cell's content on any page after its first becomes an /Artifact.
  */
 import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument } from 'pdf-lib';
-import { allStructElements, pageStream, parentTreeEntry } from './structure.ts';
+import { allStructElements, pageStream, parentTreeEntry, setPageStream } from './structure.ts';
 
 const N = PDFName.of;
 
@@ -57,7 +57,7 @@ export function markRepeatedHeaders(doc: PDFDocument): void {
     const page = pages[n]!;
     const [ref, src] = pageStream(doc, page);
     const marked = src.replace(/\/\w+\s*<<\s*\/MCID\s+(\d+)\s*>>\s*BDC/g, (bdc, mcid: string) => (mcids.has(Number(mcid)) ? '/Artifact BMC' : bdc));
-    doc.context.assign(ref, doc.context.flateStream(Buffer.from(marked, 'latin1')));
+    setPageStream(doc, ref, marked);
     const owners = parentTreeEntry(doc, root.lookup(N('ParentTree')), page.node.get(N('StructParents')));
     for (const mcid of mcids) owners?.set(mcid, PDFNull);
   }

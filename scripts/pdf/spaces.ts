@@ -10,9 +10,10 @@
  * <wbr> also works, but makes every word an element of its own in the tags: the file tripled. U+2005
  * works too, but the typeface lacks it, so its width came from the machine's fonts.)
  */
-import { decodePDFRawStream, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { parseToUnicode, writeToUnicode } from './cmap.ts';
+import { flated, streamBytes } from './structure.ts';
 
 const N = PDFName.of;
 /** The space that is painted where a line wraps. */
@@ -41,10 +42,10 @@ export function readWordSpacesAsSpaces(doc: PDFDocument): void {
       done.add(cmapRef.toString());
       const stream = doc.context.lookup(cmapRef);
       if (!(stream instanceof PDFRawStream)) continue;
-      const map = parseToUnicode(Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1'));
+      const map = parseToUnicode(streamBytes(stream).toString('latin1'));
       if (![...map.values()].some((text) => text.includes(WORD_SPACE))) continue;
       for (const [code, text] of map) map.set(code, text.replaceAll(WORD_SPACE, ' '));
-      doc.context.assign(cmapRef, doc.context.flateStream(writeToUnicode(map)));
+      doc.context.assign(cmapRef, flated(doc, writeToUnicode(map)));
     }
   }
 }
