@@ -4,13 +4,17 @@
  * after the PDF step; run alone, it also writes the EPUB's size into the site's download links and
  * removes the print pages, which were only ever the PDF's and the EPUB's source.
  *
+ * An EPUB whose inputs have not changed since the last build comes from the cache (scripts/epub/epub-cache.ts).
+ *
  * Usage: node scripts/build-epub.ts [--dist dist]   (after node scripts/build-pdf.ts --keep-print)
  */
-import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getData } from '../src/lib/data/index.ts';
+import { bookRoot, getData } from '../src/lib/data/index.ts';
+import { pdfPath } from '../src/lib/print/pdf-files.ts';
 import { siteAddress } from '../src/lib/sharing/site-address.ts';
+import { epubCache, epubKey } from './epub/epub-cache.ts';
 import { makeEpub } from './epub/make-epub.ts';
 import { fillDownloadSizes, formatFileSize } from './pdf/file-size.ts';
 
@@ -22,9 +26,18 @@ export async function buildEpub(dist: string, base = siteAddress().base): Promis
   if (!existsSync(join(dist, PRINT, 'index.html'))) {
     throw new Error(`${join(dist, PRINT)} holds no print pages: build the site, then the PDF with --keep-print, first.`);
   }
-  const epub = await makeEpub(dist, getData(), base);
+  const data = getData();
+  const cache = epubCache(join(bookRoot(), '.cache', 'epub'));
+  const key = epubKey({ printPage: readFileSync(join(dist, PRINT, 'index.html'), 'utf8'), bookPdf: readFileSync(join(dist, pdfPath(data.book.title))), book: data.book, base });
+  const kept = cache.get(key);
+  if (kept) {
+    mkdirSync(dirname(join(dist, kept.facts.path)), { recursive: true });
+    writeFileSync(join(dist, kept.facts.path), kept.bytes);
+  }
+  const epub = kept ? { ...kept.facts, bytes: kept.bytes } : await makeEpub(dist, data, base);
+  if (!kept) cache.put(key, epub.bytes, { path: epub.path, pages: epub.pages, chapters: epub.chapters });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return `${epub.path}: ${epub.chapters} chapters, ${epub.pages} print pages listed, ${formatFileSize(epub.bytes.byteLength)} in ${seconds} s`;
+  return `${epub.path}: ${epub.chapters} chapters, ${epub.pages} print pages listed, ${formatFileSize(epub.bytes.byteLength)} in ${seconds} s${kept ? ' (from the cache)' : ''}`;
 }
 
 if (import.meta.main) {

@@ -33,11 +33,12 @@ function build(root = book): string {
 }
 
 let log = '';
+let rebuildLog = '';
 beforeAll(() => {
   for (const root of [book, fresh]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
   log = build();
   renameSync(second, first);
-  build();
+  rebuildLog = build();
   build(fresh);
 }, 360_000);
 afterAll(() => [book, fresh].forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -109,7 +110,14 @@ describe('the second book, built by npm run build with BOOK_ROOT', () => {
 });
 
 describe('building the second book again', () => {
-  // The rebuild takes its PDFs and social cards from the caches the first build left; the fresh copy has none.
+  it('takes every PDF and the EPUB from the caches the first build left, when nothing changed', () => {
+    expect(rebuildLog).toContain(`0 printed, ${chapters.length + 1} from the cache`);
+    const epubFromCache = /Made the EPUB: .* \(from the cache\)/;
+    expect(rebuildLog).toMatch(epubFromCache);
+    expect(log).not.toMatch(epubFromCache);
+  });
+
+  // The rebuild takes its PDFs, EPUB and pictures from the caches the first build left; the fresh copy has none.
   it.each([['a rebuild from the caches', second], ['a cold build of a fresh copy', other]])(
     '%s gives the same files, byte for byte: pages, search index, data, PDFs and EPUB', (_, dist) => {
       const made = files(dist);
