@@ -22,7 +22,8 @@ export default defineConfig({
   site: address.url,
   base: address.base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages render at once: while one waits on sharp (a chart's PNG, a social card), the other renders.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
