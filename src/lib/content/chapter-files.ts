@@ -49,14 +49,26 @@ const blankFrontmatter = (text: string): string => {
   return raw === undefined ? text : text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
 };
 
-/** Every chapter file of the book at `root`, sorted by file name. */
+// Each file's last reading: the live preview reads every chapter again on each save, and parsing the
+// frontmatter of the ones not saved was half the work.
+const lastRead = new Map<string, { text: string; chapter: ChapterFile }>();
+
+/** Every chapter file of the book at `root`, sorted by file name (a file's frontmatter parsed once per version). */
 export function readChapterFiles(root: string): ChapterFile[] {
   const dir = chaptersDir(root);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => parseChapterFile(readFileSync(join(dir, name), 'utf8'), relative(root, join(dir, name)), name.replace(/\.mdx$/, '').replaceAll('\\', '/')));
+    .map((name) => {
+      const path = join(dir, name);
+      const text = readFileSync(path, 'utf8');
+      const last = lastRead.get(path);
+      if (last?.text === text) return last.chapter;
+      const chapter = parseChapterFile(text, relative(root, path), name.replace(/\.mdx$/, '').replaceAll('\\', '/'));
+      lastRead.set(path, { text, chapter });
+      return chapter;
+    });
 }
 
 export interface CheckedChapter extends ChapterFile {
