@@ -8,11 +8,10 @@
  *
  * Usage: node scripts/build-epub.ts [--dist dist]   (after node scripts/build-pdf.ts --keep-print)
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bookRoot, getData } from '../src/lib/data/index.ts';
-import { pdfPath } from '../src/lib/print/pdf-files.ts';
 import { siteAddress } from '../src/lib/sharing/site-address.ts';
 import { epubCache, epubKey } from './epub/epub-cache.ts';
 import { makeEpub } from './epub/make-epub.ts';
@@ -28,14 +27,10 @@ export async function buildEpub(dist: string, base = siteAddress().base): Promis
   }
   const data = getData();
   const cache = epubCache(join(bookRoot(), '.cache', 'epub'));
-  const key = epubKey({ printPage: readFileSync(join(dist, PRINT, 'index.html'), 'utf8'), bookPdf: readFileSync(join(dist, pdfPath(data.book.title))), book: data.book, base });
-  const kept = cache.get(key);
-  if (kept) {
-    mkdirSync(dirname(join(dist, kept.facts.path)), { recursive: true });
-    writeFileSync(join(dist, kept.facts.path), kept.bytes);
-  }
-  const epub = kept ? { ...kept.facts, bytes: kept.bytes } : await makeEpub(dist, data, base);
-  if (!kept) cache.put(key, epub.bytes, { path: epub.path, pages: epub.pages, chapters: epub.chapters });
+  const key = epubKey(dist, data.book, base);
+  const kept = cache.restore(key, dist);
+  const epub = kept ?? await makeEpub(dist, data, base);
+  if (!kept) cache.put(key, epub);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return `${epub.path}: ${epub.chapters} chapters, ${epub.pages} print pages listed, ${formatFileSize(epub.bytes.byteLength)} in ${seconds} s${kept ? ' (from the cache)' : ''}`;
 }

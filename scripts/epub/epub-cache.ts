@@ -7,8 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Book } from '../../src/lib/data/schemas.ts';
+import { pdfPath } from '../../src/lib/print/pdf-files.ts';
+import type { MadeEpub } from './make-epub.ts';
 
 const SCRIPTS = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT = join(SCRIPTS, '..');
@@ -16,32 +19,35 @@ const code = (dir: string) => readdirSync(dir).filter((f) => /\.(ts|css)$/.test(
 const CODE = [...code(join(SCRIPTS, 'epub')), join(SCRIPTS, 'build-epub.ts'), join(SCRIPTS, 'pdf', 'read-pdf.ts'),
   ...code(join(PROJECT, 'src', 'lib', 'print')), join(PROJECT, 'package-lock.json')];
 
-/** What the build step says of an EPUB: kept beside its bytes. */
-export interface EpubFacts { path: string; pages: number; chapters: number }
-
-/** The key of the EPUB made from these inputs. */
-export function epubKey(inputs: { printPage: string; bookPdf: Uint8Array; book: object; base: string }): string {
+/** The key of the EPUB that the site built in `dist` (served under `base`) makes. */
+export function epubKey(dist: string, book: Book, base: string): string {
   const hash = createHash('sha256');
   for (const file of CODE) if (existsSync(file)) hash.update(`${relative(PROJECT, file)}\n`).update(readFileSync(file));
-  return hash.update(`base ${inputs.base}\n${JSON.stringify(inputs.book)}\n`).update(inputs.printPage).update(inputs.bookPdf).digest('hex');
+  return hash.update(`base ${base}\n${JSON.stringify(book)}\n`)
+    .update(readFileSync(join(dist, 'print', 'index.html'))).update(readFileSync(join(dist, pdfPath(book.title)))).digest('hex');
 }
 
 /** The cache in `dir` (the book's .cache/epub/). */
 export function epubCache(dir: string) {
+  const files = (key: string) => ({ epub: join(dir, `${key}.epub`), facts: join(dir, `${key}.json`) });
   return {
-    get(key: string): { bytes: Uint8Array; facts: EpubFacts } | undefined {
-      const [epub, facts] = [join(dir, `${key}.epub`), join(dir, `${key}.json`)];
-      if (!existsSync(epub) || !existsSync(facts)) return undefined;
-      return { bytes: readFileSync(epub), facts: JSON.parse(readFileSync(facts, 'utf8')) };
+    /** Writes the EPUB kept under `key` into the site at `dist`, if there is one. */
+    restore(key: string, dist: string): MadeEpub | undefined {
+      const kept = files(key);
+      if (!existsSync(kept.epub) || !existsSync(kept.facts)) return undefined;
+      const epub: MadeEpub = { ...JSON.parse(readFileSync(kept.facts, 'utf8')), bytes: readFileSync(kept.epub) };
+      mkdirSync(dirname(join(dist, epub.path)), { recursive: true });
+      writeFileSync(join(dist, epub.path), epub.bytes);
+      return epub;
     },
     /** Keeps this EPUB, in place of the ones made before (a book has one). */
-    put(key: string, bytes: Uint8Array, facts: EpubFacts): void {
+    put(key: string, { bytes, ...facts }: MadeEpub): void {
       mkdirSync(dir, { recursive: true });
       for (const file of readdirSync(dir)) if (!file.startsWith(key)) rmSync(join(dir, file), { force: true });
       // Written aside, then renamed: a build reading the cache at the same time never sees half a file.
-      for (const [file, data] of [[`${key}.epub`, bytes], [`${key}.json`, JSON.stringify(facts)]] as const) {
-        writeFileSync(join(dir, `${file}.${process.pid}.tmp`), data);
-        renameSync(join(dir, `${file}.${process.pid}.tmp`), join(dir, file));
+      for (const [file, data] of [[files(key).epub, bytes], [files(key).facts, JSON.stringify(facts)]] as const) {
+        writeFileSync(`${file}.${process.pid}.tmp`, data);
+        renameSync(`${file}.${process.pid}.tmp`, file);
       }
     },
   };

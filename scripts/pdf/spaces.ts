@@ -45,7 +45,7 @@ export function readWordSpacesAsSpaces(doc: PDFDocument): void {
       const map = parseToUnicode(streamBytes(stream).toString('latin1'));
       if (![...map.values()].some((text) => text.includes(WORD_SPACE))) continue;
       for (const [code, text] of map) map.set(code, text.replaceAll(WORD_SPACE, ' '));
-      doc.context.assign(cmapRef, flated(doc, writeToUnicode(map)));
+      doc.context.assign(cmapRef, flated(doc, Buffer.from(writeToUnicode(map), 'latin1')));
     }
   }
 }
