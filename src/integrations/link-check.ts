@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { explainBrokenLink, findBrokenLinks, pointsInto, type BrokenLink } from '../lib/build/check-links.ts';
-import { bookRoot } from '../lib/data/index.ts';
+import { getBookIndex } from '../lib/book-index/index.ts';
 import { afterBuild, BuildStopped, printEditions, say } from './build-step.ts';
 
 /** The folders the steps after the first check write, whose links wait for the second. */
@@ -16,7 +16,10 @@ export const WRITTEN_LATER = ['pagefind/', 'pdf/', 'epub/'];
 export function checkLinks(dir: string, base: string, which: (link: BrokenLink) => boolean): void {
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
   // A link typed once shows on its chapter's page and in the print edition: say it once.
-  const messages = new Set(findBrokenLinks(dir, base).filter(which).map((link) => explainBrokenLink(link, bookRoot(), dir, pages).message));
+  const broken = findBrokenLinks(dir, base).filter(which);
+  if (broken.length === 0) return;
+  const { chapters } = getBookIndex();
+  const messages = new Set(broken.map((link) => explainBrokenLink(link, chapters, dir, pages).message));
   if (messages.size) throw new BuildStopped(`${messages.size} broken link${messages.size > 1 ? 's' : ''}`, [...messages]);
 }
 

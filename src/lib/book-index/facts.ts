@@ -1,6 +1,6 @@
 /**
  * What one chapter holds, with lines: its headings (with the ids Astro gives them), the components
- * placed in it (<Stat>, <Chart>, <Ref> … with their ids), and its links. Read from the tree once, when
+ * placed in it (<Stat>, <Chart>, <Ref> … with their ids), and its links (Markdown's and <a href>). Read from the tree once, when
  * it is parsed; every check and number is worked out from these.
  */
 import GithubSlugger from 'github-slugger';
@@ -30,6 +30,9 @@ export function chapterFacts(tree: Root): ChapterFacts {
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as JsxElement;
       if (element.name) facts.elements.push({ name: element.name, id: jsxAttr(element, 'id'), line, inline: node.type === 'mdxJsxTextElement' });
+      // A link written as HTML (<a href="…">) is a link too.
+      const href = element.name === 'a' ? jsxAttr(element, 'href') : undefined;
+      if (href !== undefined) facts.links.push({ url: href, line });
     }
   });
   return facts;

@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseChapter } from '../book-index/parse.ts';
+import { parseChapterFile } from '../content/chapter-files.ts';
 import { explainBrokenLink, findBrokenLinks, pointsInto } from './check-links.ts';
 
-/** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX. */
+/** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX (indexed as the book index does). */
 function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'links-'));
   const dir = join(root, 'dist');
@@ -12,9 +14,11 @@ function site(pages: Record<string, string>, chapters: Record<string, string> = 
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), html);
   }
-  mkdirSync(join(root, 'src/content/chapters'), { recursive: true });
-  for (const [id, mdx] of Object.entries(chapters)) writeFileSync(join(root, `src/content/chapters/${id}.mdx`), mdx);
-  return { root, dir, pages: Object.keys(pages) };
+  const indexed = Object.entries(chapters).map(([id, mdx]) => {
+    const file = `src/content/chapters/${id}.mdx`;
+    return { id, file, facts: parseChapter(join(root, file), parseChapterFile(mdx, file, id).body, file).facts };
+  });
+  return { dir, chapters: indexed, pages: Object.keys(pages) };
 }
 
 const PAGES = {
@@ -45,7 +49,7 @@ describe('internal link check', () => {
   it('points at the chapter line where a broken link was typed, and suggests the fix', () => {
     const s = site({ ...PAGES, 'funding/index.html': '<h2 id="spending-wisely">S</h2><a href="/fundin/">typo</a><a href="#spending-wisly">x</a>' },
       { funding: '---\ntitle: Funding\n---\n\nSee [the typo](/fundin/).\n\nAnd [this](#spending-wisly).\n' });
-    const [page, anchor] = findBrokenLinks(s.dir).map((l) => explainBrokenLink(l, s.root, s.dir, s.pages).message);
+    const [page, anchor] = findBrokenLinks(s.dir).map((l) => explainBrokenLink(l, s.chapters, s.dir, s.pages).message);
     expect(page).toMatchInlineSnapshot(`
       "src/content/chapters/funding.mdx:5 (field "link"): links to "/fundin/", but the report has no page at that address.
         Fix: did you mean "/funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you."
@@ -54,6 +58,13 @@ describe('internal link check', () => {
       "src/content/chapters/funding.mdx:7 (field "link"): links to "#spending-wisly", but this page has no section with the id "spending-wisly".
         Fix: did you mean "#spending-wisely"? Use an id from that page (spending-wisely), or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you."
     `);
+  });
+
+  it('finds the line of a link written as HTML (<a href>) too', () => {
+    const s = site({ 'funding/index.html': '<a href="/fundin/">typo</a>' },
+      { funding: '---\ntitle: Funding\n---\n\nIntro.\n\nSee <a href="/fundin/">the typo</a>.\n' });
+    const [message] = findBrokenLinks(s.dir).map((l) => explainBrokenLink(l, s.chapters, s.dir, s.pages).message);
+    expect(message).toMatch(/^src\/content\/chapters\/funding\.mdx:7 \(field "link"\): links to "\/fundin\/"/);
   });
 
   it('tells links to files a later step writes from the rest, under the base path too', () => {

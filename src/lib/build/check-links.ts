@@ -1,7 +1,7 @@
 /**
  * Checks every internal link and image in a built site: the page it points to exists, and so does the
  * element its #fragment names. Broken ones become BookErrors that point at the chapter and line where
- * the link was typed, when it was typed in a chapter.
+ * the link was typed (the book index knows every link typed in a chapter, with its line).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import { BookError } from '../book-error.ts';
 import { siteAddress } from '../sharing/site-address.ts';
 import { closest } from '../closest.ts';
-import { chaptersDir } from '../content/chapter-files.ts';
+import type { IndexedChapter } from '../book-index/index.ts';
 
 export interface BrokenLink {
   /** The built page holding the link, relative to the site folder: `funding/index.html`. */
@@ -72,16 +72,16 @@ export function pointsInto(link: BrokenLink, folders: readonly string[], base = 
   return site !== undefined && folders.some((folder) => posix.normalize(site).startsWith(folder));
 }
 
-/** Where a broken link was typed: the chapter file and line, looked for in the page's own chapter first. */
-function typedAt(link: BrokenLink, root: string): { file: string; line?: number } | undefined {
+/** A chapter as the book index holds it: its id, its file and the links typed in it (with lines). */
+export type TypedLinks = Pick<IndexedChapter, 'id' | 'file'> & { facts: Pick<IndexedChapter['facts'], 'links'> };
+
+/** Where a broken link was typed: the chapter file and line, from the book index, the page's own chapter first. */
+function typedAt(link: BrokenLink, chapters: readonly TypedLinks[]): { file: string; line?: number } | undefined {
   const own = link.page.replace(/^print\//, '').replace(/\/index\.html$/, '');
-  const dir = chaptersDir(root);
-  if (!existsSync(dir)) return undefined;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort((a, b) => Number(b === `${own}.mdx`) - Number(a === `${own}.mdx`));
-  const written = link.href.replace(/^\/+/, '');
-  for (const name of files) {
-    const at = readFileSync(join(dir, name), 'utf8').split('\n').findIndex((l) => l.includes(`(${link.href}`) || l.includes(`"${link.href}"`) || l.includes(written));
-    if (at >= 0) return { file: posix.join('src/content/chapters', name), line: at + 1 };
+  const ordered = [...chapters].sort((a, b) => Number(b.id === own) - Number(a.id === own));
+  for (const chapter of ordered) {
+    const typed = chapter.facts.links.find((l) => l.url === link.href);
+    if (typed) return { file: chapter.file, line: typed.line };
   }
   return undefined;
 }
@@ -91,8 +91,8 @@ function typedAt(link: BrokenLink, root: string): { file: string; line?: number 
  * fix. A link typed in a chapter appears in its page and in the print edition: each gives one message,
  * word for word the same, so the build can print it once.
  */
-export function explainBrokenLink(link: BrokenLink, root: string, dir: string, allPages: readonly string[]): BookError {
-  const { file, line } = typedAt(link, root) ?? { file: `${link.page} (a built page)` };
+export function explainBrokenLink(link: BrokenLink, chapters: readonly TypedLinks[], dir: string, allPages: readonly string[]): BookError {
+  const { file, line } = typedAt(link, chapters) ?? { file: `${link.page} (a built page)` };
   if (link.fragment !== undefined && link.target) {
     const doc = parse(readFileSync(join(dir, link.target), 'utf8'));
     // The chapter's own headings, not the page furniture's ("On this page", "Sources").
