@@ -20,6 +20,13 @@ describe.concurrent('chapter content mistakes stop the build', () => {
       + '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
   });
 
+  it('a document in the frontmatter\'s sources that the report does not list', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Some text.', 'title: A chapter with a mistake\norder: 99\nsources: [ebook, press-releas]\n'));
+    expectStopped(await book.build(), `${CHAPTER}:4 ("press-releas", field "sources[1]"): lists the source "press-releas", which is not one of the report's sources (data/book.yaml).\n`
+      + '  Fix: did you mean "press-release"? Use one of: ebook, press-release, article-2025-02, opinion-2025-10; or add the document to data/sources.yaml and to the sources in data/book.yaml.');
+  });
+
   it('an image without alt text', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('Some text.\n\n![](/favicon.svg)'));

@@ -1,6 +1,6 @@
 /**
  * The checks of what a chapter places, over its facts: every <Stat>, <Chart> and <Ref> id must name
- * something that exists. The remark plugins run them as each chapter compiles, and the content lint
+ * something that exists, and so must every document its frontmatter `sources` lists. The remark plugins run them as each chapter compiles, and the content lint
  * runs them on every chapter before the build; both stop at the same first mistake with the same words.
  */
 import { BookError } from '../book-error.ts';
@@ -20,6 +20,19 @@ export function checkStats(facts: ChapterFacts, known: { has(id: string): boolea
         'check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
     }
     return id;
+  });
+}
+
+/**
+ * The documents a chapter's frontmatter lists (`sources`): each must be one of the report's sources
+ * (`known`: data/book.yaml's list, each in data/sources.yaml), or the chapter's sources would leave it out.
+ */
+export function checkChapterSources(sources: readonly { id: string; line?: number }[], known: readonly string[], file: string): void {
+  sources.forEach(({ id, line }, i) => {
+    if (known.includes(id)) return;
+    const near = closest(id, known);
+    throw new BookError({ file, line, id, field: `sources[${i}]` }, `lists the source "${id}", which is not one of the report's sources (data/book.yaml).`,
+      `${near ? `did you mean "${near}"? Use` : 'use'} one of: ${known.join(', ')}; or add the document to data/sources.yaml and to the sources in data/book.yaml.`);
   });
 }
 

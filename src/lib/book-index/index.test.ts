@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharts } from './checks.ts';
+import { checkChapterSources, checkCharts } from './checks.ts';
 import { chartPlaces, readBookIndex, referrersOf } from './index.ts';
 import { parseChapter, parseCount, treeForCompile } from './parse.ts';
 
@@ -32,6 +32,16 @@ describe('book index', () => {
     expect(parseCount()).toBe(before);
     parseChapter(staff.path, `${staff.text}\nOne more line.\n`, staff.file);
     expect(parseCount()).toBe(before + 1);
+  });
+
+  it('holds the documents a chapter\'s frontmatter lists, with their lines, and stops on one the report does not list', () => {
+    const withSources = index.chapters.find((c) => c.sources.length > 0)!;
+    expect(withSources.sources[0]!.line).toBeGreaterThan(1);
+    const typo = [{ id: 'ncsc-2024', line: 6 }, { id: 'nhs-digtal', line: 7 }];
+    expect(() => checkChapterSources(typo, ['ncsc-2024', 'nhs-digital'], 'src/content/chapters/funding.mdx')).toThrowErrorMatchingInlineSnapshot(`
+      [BookError: src/content/chapters/funding.mdx:7 ("nhs-digtal", field "sources[1]"): lists the source "nhs-digtal", which is not one of the report's sources (data/book.yaml).
+        Fix: did you mean "nhs-digital"? Use one of: ncsc-2024, nhs-digital; or add the document to data/sources.yaml and to the sources in data/book.yaml.]
+    `);
   });
 
   it("stops on a chart placed in another chapter than its `chapter:` in data/charts.yaml", () => {

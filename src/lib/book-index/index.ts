@@ -19,8 +19,8 @@ export interface IndexedChapter extends Parsed {
   /** Absolute, as Astro and the file watcher name it. */
   path: string;
   title: string;
-  /** Documents the frontmatter lists beyond the chapter's stats. */
-  sources: string[];
+  /** Documents the frontmatter lists beyond the chapter's stats, each with its line. */
+  sources: { id: string; line?: number }[];
   facts: ChapterFacts;
 }
 
@@ -38,7 +38,8 @@ const slot = (globalThis as { [STORE]?: { index?: BookIndex } })[STORE] ??= {};
 export function readBookIndex(root: string): BookIndex {
   const chapters = checkChapterFiles(readChapterFiles(root)).map((c: CheckedChapter): IndexedChapter => {
     const path = join(root, c.file);
-    return { ...parseChapter(path, c.body, c.file), id: c.id, file: c.file, path, title: c.data.title, sources: c.data.sources };
+    const sources = c.data.sources.map((id, i) => ({ id, line: c.frontmatter.lineOf(['sources', i]) }));
+    return { ...parseChapter(path, c.body, c.file), id: c.id, file: c.file, path, title: c.data.title, sources };
   });
   return { root, chapters, refs: buildRegistry(chapters) };
 }

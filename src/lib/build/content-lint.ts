@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { BookError } from '../book-error.ts';
-import { checkCharts, checkRefs, checkStats } from '../book-index/checks.ts';
+import { checkChapterSources, checkCharts, checkRefs, checkStats } from '../book-index/checks.ts';
 import type { BookIndex } from '../book-index/index.ts';
 import { findStrayStats } from '../data/stray-stats.ts';
 import type { BookData } from '../data/load.ts';
@@ -23,7 +23,7 @@ export interface LintCounts {
 }
 
 /** Checks the index's chapters (in reading order) against the data and the registry; throws the first BookError. */
-export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'stats' | 'charts'>): LintCounts {
+export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'stats' | 'charts' | 'book'>): LintCounts {
   const counts: LintCounts = { stats: 0, charts: 0, refs: 0 };
   for (const chapter of index.chapters) {
     // In the order the remark plugins run (src/plugins/index.ts), so the first mistake reported is the same.
@@ -32,6 +32,7 @@ export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: 
     counts.stats += checkStats(chapter.facts, data.stats, chapter.file).length;
     counts.charts += checkCharts(chapter.facts, data.charts, chapter.file, chapter.id).length;
     counts.refs += checkRefs(chapter.facts, index.refs, chapter.file, chapter.id).length;
+    checkChapterSources(chapter.sources, data.book.sources, chapter.file);
   }
   return counts;
 }
