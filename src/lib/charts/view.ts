@@ -3,12 +3,13 @@
  * description, table and source. The figure in its chapter, its embed page, its SVG and PNG downloads
  * and its social card all read this, so none of them draws the chart a second time.
  */
+import { chartPlaces, getBookIndex, type BookIndex } from '../book-index/index.ts';
 import { getData } from '../data/index.ts';
+import type { BookData } from '../data/load.ts';
 import type { ChartSpec } from '../data/charts.ts';
 import { chapterUrl, url } from '../paths.ts';
 import { chartCsv } from './csv.ts';
 import { chartDescription, chartScene, chartTable, type DataTable } from './model.ts';
-import { getChartPlaces } from './placements.ts';
 import { WIDTHS, type LayoutName, type Scene } from './scene.ts';
 import { chartSource } from './source.ts';
 
@@ -29,11 +30,31 @@ export interface ChartView {
   csvBytes: number;
 }
 
+/** A placed chart's number and chapter (the book index's one numbering). */
+type ChartPlace = { number: number; chapter: string };
+
+/** What the views are worked out from, and the views worked out so far. */
+interface Views { places: Map<string, ChartPlace>; byId: Map<string, ChartView | undefined> }
+// Once per version of the checked data and of the book index: a chart is shown on up to eight pages and
+// files, and the live preview replaces either version on a save, which starts afresh.
+const memo = new WeakMap<BookData, WeakMap<BookIndex, Views>>();
+
+function views(): Views {
+  const data = getData();
+  const index = getBookIndex();
+  const byIndex = memo.get(data) ?? memo.set(data, new WeakMap()).get(data)!;
+  return byIndex.get(index) ?? byIndex.set(index, { places: chartPlaces(index), byId: new Map() }).get(index)!;
+}
+
 /** The chart `id` as placed in its chapter, or undefined when no chapter places it. */
 export async function chartView(id: string): Promise<ChartView | undefined> {
-  const data = getData();
+  const { places, byId } = views();
+  if (!byId.has(id)) byId.set(id, workOut(id, getData(), places.get(id)));
+  return byId.get(id);
+}
+
+function workOut(id: string, data: BookData, place: ChartPlace | undefined): ChartView | undefined {
   const spec = data.charts.get(id);
-  const place = (await getChartPlaces()).get(id);
   if (!spec || !place) return undefined;
   return {
     spec, number: place.number, chapter: place.chapter,
@@ -52,6 +73,6 @@ export async function chartView(id: string): Promise<ChartView | undefined> {
 
 /** Every placed chart, in book order: one embed page, SVG, PNG and card each. */
 export async function placedCharts(): Promise<ChartView[]> {
-  const ids = [...(await getChartPlaces()).entries()].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
+  const ids = [...views().places.entries()].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
   return (await Promise.all(ids.map(chartView))).filter((v) => v !== undefined);
 }

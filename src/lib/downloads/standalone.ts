@@ -35,8 +35,19 @@ export const paintLight: Paint = (m: Mark) => {
   }
 };
 
+// Each view's file, made once: the figure, its embed page, the SVG and PNG routes and its card all ask.
+const files = new WeakMap<ChartView, { book: object; svg: string }>();
+
 /** The chart as a standalone SVG document. */
 export function chartSvgFile(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
+  const made = files.get(view);
+  if (made?.book === book) return made.svg;
+  const svg = standaloneSvg(view, book);
+  files.set(view, { book, svg });
+  return svg;
+}
+
+function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
   const scene = view.layouts.find((l) => l.layout === 'wide')!.scene;
   const width = scene.width + 2 * MARGIN;
   const maxWidth = scene.width;
