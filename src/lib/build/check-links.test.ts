@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '../book-index/parse.ts';
 import { parseChapterFile } from '../content/chapter-files.ts';
-import { explainBrokenLink, findBrokenLinks, pointsInto } from './check-links.ts';
+import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken } from './check-links.ts';
 
 /** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX (indexed as the book index does). */
 function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
@@ -71,5 +71,14 @@ describe('internal link check', () => {
     const { dir } = site({ 'report/index.html': '', 'funding/index.html': '<a href="/report/pdf/book.pdf">PDF</a><a href="../pdf/ch.pdf">PDF</a><a href="/report/pdfs/">typo</a>' });
     const broken = findBrokenLinks(dir, '/report/');
     expect(broken.filter((l) => !pointsInto(l, ['pdf/'], '/report/')).map((l) => l.href)).toEqual(['/report/pdfs/']);
+  });
+
+  it('looks again at those links once the later step has written (some of) its files', () => {
+    const { dir } = site({ 'funding/index.html': '<a href="../pdf/book.pdf#page=2">PDF</a><a href="../pdf/ch.pdf">PDF</a>' });
+    const later = findBrokenLinks(dir);
+    expect(later).toHaveLength(2);
+    mkdirSync(join(dir, 'pdf'));
+    writeFileSync(join(dir, 'pdf', 'book.pdf'), '%PDF');
+    expect(stillBroken(later, dir).map((l) => l.href)).toEqual(['../pdf/ch.pdf']);
   });
 });

@@ -48,6 +48,11 @@ export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
   return broken;
 }
 
+/** The links of `links` (found broken earlier) whose target is still missing from the site in `dir`. */
+export function stillBroken(links: readonly BrokenLink[], dir: string, base = '/'): BrokenLink[] {
+  return links.filter((link) => !resolveTarget(link.page, link.href.split('#')[0]!.split('?')[0]!, base, dir));
+}
+
 /** The site path (no leading slash) that `path`, linked from `page`, names; undefined when outside `base`. */
 function sitePath(page: string, path: string, base: string): string | undefined {
   if (path.startsWith('/') && !path.startsWith(base)) return undefined;
