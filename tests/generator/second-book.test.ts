@@ -5,7 +5,7 @@
  * a rebuild from its caches, and a cold build of a fresh copy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,9 @@ import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));
-const [first, second, other] = [join(book, 'first-build'), join(book, 'dist'), join(fresh, 'dist')];
+const [first, second, other, edited] = [join(book, 'first-build'), join(book, 'dist'), join(fresh, 'cold-build'), join(fresh, 'dist')];
+// The edit the last build follows: one sentence added to one chapter, as an editor would.
+const EDIT = { chapter: 'waiting', sentence: 'A sentence the rebuild test adds to this chapter.' };
 const data = loadData(MINI_BOOK);
 const chapters = readChapterFiles(MINI_BOOK).map((c) => c.id);
 
@@ -34,13 +36,17 @@ function build(root = book): string {
 
 let log = '';
 let rebuildLog = '';
+let editedLog = '';
 beforeAll(() => {
   for (const root of [book, fresh]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
   log = build();
   renameSync(second, first);
   rebuildLog = build();
   build(fresh);
-}, 360_000);
+  renameSync(edited, other);
+  appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
+  editedLog = build(fresh);
+}, 420_000);
 afterAll(() => [book, fresh].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
@@ -115,6 +121,16 @@ describe('building the second book again', () => {
     const epubFromCache = /Made the EPUB: .* \(from the cache\)/;
     expect(rebuildLog).toMatch(epubFromCache);
     expect(log).not.toMatch(epubFromCache);
+  });
+
+  it('after one chapter\'s text changed, shows the new text in its page and PDFs, printing only the PDFs that hold it', async () => {
+    expect(readFileSync(join(edited, EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);
+    for (const id of [EDIT.chapter, undefined]) {
+      const pdf = await openPdf(new Uint8Array(readFileSync(join(edited, pdfPath(data.book.title, id)))));
+      const text = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
+      expect(text.join(' ').replace(/\s+/g, ' '), id ?? 'book').toContain(EDIT.sentence);
+    }
+    expect(editedLog).toContain(`2 printed, ${chapters.length - 1} from the cache`);
   });
 
   // The rebuild takes its PDFs, EPUB and pictures from the caches the first build left; the fresh copy has none.
