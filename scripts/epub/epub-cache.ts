@@ -6,11 +6,12 @@
  * the PDF reader, src/lib/print/) and the exact versions of every package (package-lock.json).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Book } from '../../src/lib/data/schemas.ts';
 import { pdfPath } from '../../src/lib/print/pdf-files.ts';
+import { writeAtomically } from '../../src/lib/write-atomically.ts';
 import type { MadeEpub } from './make-epub.ts';
 
 const SCRIPTS = fileURLToPath(new URL('..', import.meta.url));
@@ -44,11 +45,8 @@ export function epubCache(dir: string) {
     put(key: string, { bytes, ...facts }: MadeEpub): void {
       mkdirSync(dir, { recursive: true });
       for (const file of readdirSync(dir)) if (!file.startsWith(key)) rmSync(join(dir, file), { force: true });
-      // Written aside, then renamed: a build reading the cache at the same time never sees half a file.
-      for (const [file, data] of [[files(key).epub, bytes], [files(key).facts, JSON.stringify(facts)]] as const) {
-        writeFileSync(`${file}.${process.pid}.tmp`, data);
-        renameSync(`${file}.${process.pid}.tmp`, file);
-      }
+      writeAtomically(files(key).epub, bytes);
+      writeAtomically(files(key).facts, JSON.stringify(facts));
     },
   };
 }

@@ -6,9 +6,10 @@
  * edit then reprints only the PDFs whose pages changed; a build with nothing changed prints none.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from '../../src/lib/write-atomically.ts';
 import { browserIdentity } from './browser.ts';
 import type { ContentsPages } from './contents-pages.ts';
 
@@ -91,10 +92,3 @@ export function pdfCache(root: string, paper: string) {
 }
 
 const DAY = 24 * 3600 * 1000;
-
-/** Writes beside, then renames: a build reading the cache at the same time never sees half a file. */
-function writeAtomically(file: string, data: Uint8Array | string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
-}

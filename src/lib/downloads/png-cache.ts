@@ -7,10 +7,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { bookRoot } from '../data/index.ts';
+import { writeAtomically } from '../write-atomically.ts';
 
 /** The fonts fontconfig offers the renderer; empty where fontconfig's tools are missing. */
 function fonts(): string {
@@ -47,10 +48,7 @@ async function readOrRender(hash: string, render: () => Promise<Buffer>): Promis
   } catch {
     const png = await render();
     mkdirSync(dir, { recursive: true });
-    // Written aside, then renamed: a build running beside this one never reads half a picture.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    writeAtomically(file, png);
     return new Uint8Array(png);
   }
 }
