@@ -13,7 +13,8 @@ const LAYERS = [
   ['build', '^src/lib/build/'],
   ['plugins', '^src/plugins/'],
   ['components', '^src/(components|layouts)/'],
-  ['pages', '^src/pages/'],
+  // The site's pages, and the print editions' (src/print/, added by src/integrations/print-pages.ts).
+  ['pages', '^src/(pages|print)/'],
   // The steps after Astro's pages (search index, PDFs, EPUB): each also runs on its own as a command.
   ['steps', '^scripts/(pdf/|epub/|build-(search|pdf|epub)\\.ts$)'],
   ['integrations', '^src/integrations/'],

@@ -4,7 +4,7 @@
  * pre-wrap, break-spaces and preserve-spaces all still drop it), because CSS removes a collapsible space
  * at the end of a line. A thin space (U+2009) is a space the line breaker breaks after, but CSS does not
  * collapse it: at the end of a line it hangs, so it is painted. So before printing, every space between
- * two words becomes a thin space, drawn at the width of a word space (src/pages/print/_word-space.css),
+ * two words becomes a thin space, drawn at the width of a word space (src/print/word-space.css),
  * and after printing the fonts' Unicode maps read it as a plain space, so the text copies, searches and
  * reads as written. Measured on the book: 490 joined words before, none after. (A no-break space with
  * <wbr> also works, but makes every word an element of its own in the tags: the file tripled. U+2005

@@ -38,7 +38,7 @@ export function linkChecks(): { first: AstroIntegration; last: AstroIntegration 
     // A site-only build makes no PDF or EPUB: links to them are the only ones it may leave unresolved.
     const expected = (link: BrokenLink) => printEditions() || !pointsInto(link, ['pdf/', 'epub/'], base);
     reportBrokenLinks(dir, stillBroken(later.filter(expected), dir, base));
-    say('Checked the links to the search index, the PDFs and the EPUB.');
+    say(`Checked the links to the search index${printEditions() ? ', the PDFs and the EPUB' : ''}.`);
   });
   return { first, last };
 }

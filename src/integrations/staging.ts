@@ -54,7 +54,8 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
           const site = fileURLToPath(dir);
           const print = printDir();
           rmSync(print, { recursive: true, force: true });
-          if (existsSync(join(site, PRINT_FOLDER))) renameSync(join(site, PRINT_FOLDER), print);
+          const printed = existsSync(join(site, PRINT_FOLDER));
+          if (printed) renameSync(join(site, PRINT_FOLDER), print);
           if (buildMode() !== 'publish') {
             rmSync(site, { recursive: true, force: true });
             say(buildMode() === 'check'
@@ -63,7 +64,8 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
             return;
           }
           swapInto(site, published);
-          say(`Published to ${relative(process.cwd(), published) || '.'}/ (the print pages, read by the PDF and EPUB steps, are in ${relative(process.cwd(), print)}/).`);
+          const kept = printed ? ` (the print pages, read by the PDF and EPUB steps, are in ${relative(process.cwd(), print)}/)` : '';
+          say(`Published to ${relative(process.cwd(), published) || '.'}/${kept}.`);
         },
       },
     },

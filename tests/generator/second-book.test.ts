@@ -21,6 +21,7 @@ import { siteAddress } from '../../src/lib/sharing/site-address.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));
+const siteOnly = mkdtempSync(join(tmpdir(), 'second-book-site-'));
 const [first, second, other, edited] = [join(book, 'first-build'), join(book, 'dist'), join(fresh, 'cold-build'), join(fresh, 'dist')];
 // The edit the last build follows: one sentence added to one chapter, as an editor would.
 const EDIT = { chapter: 'waiting', sentence: 'A sentence the rebuild test adds to this chapter.' };
@@ -28,8 +29,8 @@ const data = loadData(MINI_BOOK);
 const chapters = readChapterFiles(MINI_BOOK).map((c) => c.id);
 
 /** `npm run build` for the book in `root`, from the project folder, as an editor would run it. */
-function build(root = book): string {
-  const run = spawnSync(process.execPath, ['scripts/build-site.ts'], { encoding: 'utf8', env: { ...process.env, BOOK_ROOT: root } });
+function build(root = book, env: NodeJS.ProcessEnv = {}): string {
+  const run = spawnSync(process.execPath, ['scripts/build-site.ts'], { encoding: 'utf8', env: { ...process.env, BOOK_ROOT: root, ...env } });
   if (run.status !== 0) throw new Error(`the second book did not build:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
 }
@@ -37,8 +38,9 @@ function build(root = book): string {
 let log = '';
 let rebuildLog = '';
 let editedLog = '';
+let siteOnlyLog = '';
 beforeAll(() => {
-  for (const root of [book, fresh]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
+  for (const root of [book, fresh, siteOnly]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
   log = build();
   renameSync(second, first);
   rebuildLog = build();
@@ -46,8 +48,9 @@ beforeAll(() => {
   renameSync(edited, other);
   appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
   editedLog = build(fresh);
-}, 420_000);
-afterAll(() => [book, fresh].forEach((root) => rmSync(root, { recursive: true, force: true })));
+  siteOnlyLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
+}, 480_000);
+afterAll(() => [book, fresh, siteOnly].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
 const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(data.book.title)))));
@@ -142,4 +145,16 @@ describe('building the second book again', () => {
       const differ = made.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(dist, f))));
       expect(differ).toEqual([]);
     });
+});
+
+describe('the second book built as a site alone (BOOK_EDITIONS=site, as the bench builds its largest book)', () => {
+  it('renders no print page and makes no PDF or EPUB, yet publishes every chapter and its search index', () => {
+    const made = files(join(siteOnly, 'dist'));
+    expect(made.filter((f) => /^(print|pdf|epub)\//.test(f))).toEqual([]);
+    // The print pages a full build renders are moved here; a site alone has none to move.
+    expect(existsSync(join(siteOnly, '.cache/print'))).toBe(false);
+    expect(made).toEqual(expect.arrayContaining([...chapters.map((id) => `${id}/index.html`), 'pagefind/pagefind.js']));
+    expect(siteOnlyLog).toContain('Published to');
+    expect(siteOnlyLog).not.toContain('PDF');
+  });
 });

@@ -21,9 +21,11 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, ['scripts/build-pdf.ts', ...args, '--cache', mkdtempSync(join(temp, 'cache-'))], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 beforeAll(() => {
-  // The site alone; the print pages the build kept out of it go back in, as the PDF step finds them.
-  const built = spawnSync('npx', ['astro', 'build', '--outDir', a4], { encoding: 'utf8', env: { ...process.env, BOOK_EDITIONS: 'site' } });
+  // The whole build, its PDFs then removed (each run below prints its own); the print pages it kept out of
+  // the site go back in, as the PDF step finds them.
+  const built = spawnSync('npx', ['astro', 'build', '--outDir', a4], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(built.stderr);
+  rmSync(join(a4, 'pdf'), { recursive: true });
   cpSync(printDir(), join(a4, 'print'), { recursive: true });
   cpSync(a4, letter, { recursive: true });
   cpSync(a4, nobrowser, { recursive: true });
