@@ -44,9 +44,8 @@ export function readBookIndex(root: string): BookIndex {
   return { root, chapters, refs: buildRegistry(chapters) };
 }
 
-/** The index of the book being built, read on first use. Throws the first chapter mistake (a BookError). */
-export function getBookIndex(): BookIndex {
-  const root = bookRoot();
+/** The index of the book at `root` (the book being built's by default), read on first use. Throws the first chapter mistake (a BookError). */
+export function getBookIndex(root = bookRoot()): BookIndex {
   if (slot.index?.root !== root) slot.index = readBookIndex(root);
   return slot.index;
 }

@@ -4,8 +4,8 @@
  * stats, charts and cross-references, alt text). They report a mistake in about a second, with file
  * and line, where Astro would report it later and wrapped in its own framing.
  */
-import { loadData } from '../data/load.ts';
-import { readBookIndex } from '../book-index/index.ts';
+import { getData } from '../data/index.ts';
+import { getBookIndex } from '../book-index/index.ts';
 import { lintChapters, type LintCounts } from './content-lint.ts';
 
 /** What preflight checked, for the build's log. */
@@ -18,8 +18,9 @@ export interface Checked extends LintCounts {
 
 /** Checks the book at `root`; throws the first BookError found. Returns what it checked. */
 export function preflight(root: string): Checked {
-  const data = loadData(root);
-  const index = readBookIndex(root);
+  // Read into the process's caches: Astro's config and pages then find the data and the index ready.
+  const data = getData(root);
+  const index = getBookIndex(root);
   const counts = lintChapters(index, data);
   return { statsDefined: data.stats.size, terms: data.glossary.size, chapters: index.chapters.length, ...counts };
 }

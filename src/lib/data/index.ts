@@ -20,11 +20,12 @@ export const bookRoot = (): string => resolve(process.env.BOOK_ROOT ?? process.c
 // On globalThis: the config's copy of this module (the remark plugins) and the pages' copy share it,
 // so the live preview forgets it once for both, and nothing else has to be evaluated again.
 const STORE = Symbol.for('book-data');
-const slot = (globalThis as { [STORE]?: { data?: BookData } })[STORE] ??= {};
+const slot = (globalThis as { [STORE]?: { root?: string; data?: BookData } })[STORE] ??= {};
 
-/** Everything under `data/`, validated. Throws a BookError on the first mistake. */
-export function getData(): BookData {
-  return (slot.data ??= loadData(bookRoot()));
+/** Everything under `<root>/data/` (the book being built's by default), validated. Throws a BookError on the first mistake. */
+export function getData(root = bookRoot()): BookData {
+  if (slot.root !== root || !slot.data) Object.assign(slot, { root, data: loadData(root) });
+  return slot.data!;
 }
 
 /** Forget the cached data, so the next read sees edits (the dev server calls this on a data change). */
