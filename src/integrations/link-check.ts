@@ -12,14 +12,30 @@ import { afterBuild, BuildStopped, printEditions, say } from './build-step.ts';
 /** The folders the steps after the first check write, whose links wait for the second. */
 export const WRITTEN_LATER = ['pagefind/', 'pdf/', 'epub/'];
 
-/** Throws one message per distinct link of `broken` (none: returns). */
+/**
+ * The most broken links explained in one report. Many usually share one cause (a wrong base address, a
+ * renamed chapter), and explaining each compares it with every page: 6,000 took minutes to report.
+ */
+export const MOST_EXPLAINED = 20;
+
+/** Throws one message per distinct link of `broken`, up to MOST_EXPLAINED (none: returns). */
 export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): void {
   if (broken.length === 0) return;
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
   const { chapters } = getBookIndex();
   // A link typed once shows on its chapter's page and in the print edition: say it once.
-  const messages = new Set(broken.map((link) => explainBrokenLink(link, chapters, dir, pages).message));
-  throw new BuildStopped(`${messages.size} broken link${messages.size > 1 ? 's' : ''}`, [...messages]);
+  const messages = new Set<string>();
+  let explained = 0;
+  for (const link of broken) {
+    if (messages.size === MOST_EXPLAINED) break;
+    messages.add(explainBrokenLink(link, chapters, dir, pages).message);
+    explained++;
+  }
+  const more = broken.length - explained;
+  const reason = more > 0 ? `${messages.size} broken links explained, ${more} more not` : `${messages.size} broken link${messages.size > 1 ? 's' : ''}`;
+  const rest = more > 0 ? [`... and ${more} more links that lead nowhere, in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n`
+    + '  Fix: the ones above first; when many links break at once they usually share one cause (a chapter renamed, or the book\'s `url` in data/book.yaml).'] : [];
+  throw new BuildStopped(reason, [...messages, ...rest]);
 }
 
 /**
@@ -31,7 +47,8 @@ export function linkChecks(): { first: AstroIntegration; last: AstroIntegration 
   const first = afterBuild('links', ({ dir, base }) => {
     const broken = findBrokenLinks(dir, base);
     later = broken.filter((link) => pointsInto(link, WRITTEN_LATER, base));
-    reportBrokenLinks(dir, broken.filter((link) => !later.includes(link)));
+    const leftForLater = new Set(later);
+    reportBrokenLinks(dir, broken.filter((link) => !leftForLater.has(link)));
     say('Checked every internal link and anchor between pages.');
   }, { check: true });
   const last = afterBuild('links-again', ({ dir, base }) => {

@@ -8,7 +8,7 @@
 import sharp from 'sharp';
 import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
-import { cachedPng } from './png-cache.ts';
+import { cachedPng, PNG_OPTIONS } from './png-cache.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
@@ -76,9 +76,6 @@ ${texts(stack.slice(head))}
 </svg>
 `;
 }
-
-/** How the PNG is written: maximum compression (a chart's PNG is read far more often than it is made). */
-const PNG_OPTIONS = { compressionLevel: 9 } as const;
 
 /**
  * The standalone SVG rendered at `scale` (2 for slides), as PNG bytes: rendered once per distinct SVG,

@@ -4,6 +4,7 @@
  * machine's (Liberation Sans or DejaVu Sans on Debian), named with a generic fallback.
  */
 import sharp from 'sharp';
+import { PNG_OPTIONS } from '../downloads/png-cache.ts';
 import { wrap } from '../charts/text.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
 
@@ -59,9 +60,9 @@ export function cardSvg(card: Card): string {
 </svg>`;
 }
 
-/** The card as PNG bytes (sharp renders the SVG; maximum compression keeps cards around 30 KB). */
+/** The card as PNG bytes (sharp renders the SVG). */
 export async function cardPng(card: Card): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(card))).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(cardSvg(card))).png(PNG_OPTIONS).toBuffer();
 }
 
 /** A figure's card: its standalone SVG (title, chart, source) rendered sharp and centred on a white card. */
@@ -69,5 +70,5 @@ export async function figureCardPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg), { density: 144 })
     .resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'contain', background: '#ffffff' })
     .flatten({ background: '#ffffff' })
-    .png({ compressionLevel: 9 }).toBuffer();
+    .png(PNG_OPTIONS).toBuffer();
 }
