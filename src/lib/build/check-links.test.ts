@@ -41,6 +41,16 @@ describe('internal link check', () => {
     ]);
   });
 
+  it('follows the url()s of a page\'s inline stylesheet: a font it cannot reach is a broken link', () => {
+    const style = '<style>@font-face{src:url(/_astro/a.woff2)format("woff2")}@font-face{src:url("../../node_modules/b.woff2")}'
+      + '.x{background:url(data:image/png;base64,AA==)}</style>';
+    const { dir } = site({ 'print/index.html': style, '_astro/a.woff2': 'font' });
+    const broken = findBrokenLinks(dir);
+    expect(broken.map((l) => l.href)).toEqual(['../../node_modules/b.woff2']);
+    expect(explainBrokenLink(broken[0]!, [], dir, []).message).toBe('print/index.html (a built page) (field "link"): loads "../../node_modules/b.woff2", but the built site has no such file.\n'
+      + '  Fix: find the stylesheet or component that names it (src/styles/, src/print/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
+  });
+
   it('checks links against the base path the site is served under', () => {
     const { dir } = site({ 'index.html': '<a href="/report/funding/">ok</a><a href="/funding/">outside</a>', 'funding/index.html': '' });
     expect(findBrokenLinks(dir, '/report/').map((l) => l.href)).toEqual(['/funding/']);

@@ -24,22 +24,37 @@ export interface BrokenLink {
 }
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+/** Files a page loads rather than links to. */
+const ASSET = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|svg|css|js)$/i;
 /** The attribute holding each linking element's address. */
 const LINKED: Record<string, string> = { a: 'href', link: 'href', img: 'src', source: 'src' };
 
+/** Each `url(...)` of a stylesheet (the fonts and pictures it loads), without its quotes. */
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+
 /**
- * A page's ids (and <a name>s) and the addresses it links to, read by htmlparser2's tokenizer: no tree is
- * built, so a 1,000-chapter book's 4,000 pages are read in a third of the time a DOM parser takes.
+ * A page's ids (and <a name>s) and the addresses it links to, its stylesheets' `url()`s included (the
+ * pages inline their CSS: a font it cannot reach changes the print edition's line breaks, silently).
+ * Read by htmlparser2's tokenizer: no tree is built, so a 1,000-chapter book's 4,000 pages are read in
+ * a third of the time a DOM parser takes.
  */
 export function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
   const ids = new Set<string>();
   const links: string[] = [];
+  let inStyle = false;
   new Parser({
     onopentag(name, attributes) {
       const id = attributes.id || (name === 'a' ? attributes.name : undefined);
       if (id) ids.add(id);
       const address = LINKED[name] && attributes[LINKED[name]];
       if (address !== undefined) links.push(address);
+      inStyle = name === 'style';
+    },
+    ontext(text) {
+      if (inStyle) for (const [, , url] of text.matchAll(CSS_URL)) links.push(url!);
+    },
+    onclosetag() {
+      inStyle = false;
     },
   }).end(html);
   return { ids, links };
@@ -117,7 +132,13 @@ function typedAt(link: BrokenLink, chapters: readonly TypedLinks[]): { file: str
  * word for word the same, so the build can print it once.
  */
 export function explainBrokenLink(link: BrokenLink, chapters: readonly TypedLinks[], dir: string, allPages: readonly string[]): BookError {
-  const { file, line } = typedAt(link, chapters) ?? { file: `${link.page} (a built page)` };
+  const typed = typedAt(link, chapters);
+  const { file, line } = typed ?? { file: `${link.page} (a built page)` };
+  // A file no chapter names (a font, a picture): the engine's stylesheets or components point at it.
+  if (!typed && ASSET.test(link.href.split(/[#?]/)[0]!)) {
+    return new BookError({ file, field: 'link' }, `loads "${link.href}", but the built site has no such file.`,
+      'find the stylesheet or component that names it (src/styles/, src/print/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
+  }
   if (link.fragment !== undefined && link.target) {
     const doc = fromHtml(readFileSync(join(dir, link.target), 'utf8'));
     // The chapter's own headings, not the page furniture's ("On this page", "Sources").
