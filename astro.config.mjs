@@ -22,8 +22,9 @@ export default defineConfig({
   site: address.url,
   base: address.base,
   trailingSlash: 'always',
-  // Two pages render at once: while one waits on sharp (a chart's PNG, a social card), the other renders.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
+  // Four pages render at once: while some wait on sharp (a chart's PNG, a social card, drawn on libuv's
+  // threads), the others render. A cold build of 100 synthetic chapters: 8-10% faster than with 2, same CPU.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
