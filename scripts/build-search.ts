@@ -24,7 +24,7 @@ export function pagesToIndex(files: readonly string[]): string[] {
 }
 
 /** What the step did, for the log line and the tests. */
-export interface SearchIndexResult { indexed: number; files: number; outputPath: string }
+export interface SearchIndexResult { indexed: number; files: number; outputPath: string; printPagesLeftOut: boolean }
 
 /** Indexes `dist` and writes the search bundle to `<dist>/pagefind/` (replacing any old one). */
 export async function buildSearchIndex(dist: string): Promise<SearchIndexResult> {
@@ -32,6 +32,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
   const outputPath = join(root, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const all = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  const printPagesLeftOut = all.some((f) => f.endsWith('.html') && isPrintRoute(f.split('\\').join('/')));
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`search: Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -52,7 +53,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`search: could not write ${outputPath}: ${written.errors.join('; ')}`);
     const files = readdirSync(outputPath, { recursive: true }).length;
-    return { indexed, files, outputPath };
+    return { indexed, files, outputPath, printPagesLeftOut };
   } finally {
     await pagefind.close();
   }
@@ -60,7 +61,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
 
 /** The step's log line; `from` is the folder paths are shown relative to. */
 export const describeSearchIndex = (result: SearchIndexResult, from: string): string =>
-  `search: indexed ${result.indexed} chapter pages (not ${PRINT_ROUTE}) into ${relative(from, result.outputPath)}/ (${result.files} files)`;
+  `search: indexed ${result.indexed} chapter pages${result.printPagesLeftOut ? ` (not ${PRINT_ROUTE})` : ''} into ${relative(from, result.outputPath)}/ (${result.files} files)`;
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
