@@ -54,8 +54,8 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
           const site = fileURLToPath(dir);
           const print = printDir();
           rmSync(print, { recursive: true, force: true });
-          const printed = existsSync(join(site, PRINT_FOLDER));
-          if (printed) renameSync(join(site, PRINT_FOLDER), print);
+          const printPagesBuilt = existsSync(join(site, PRINT_FOLDER));
+          if (printPagesBuilt) renameSync(join(site, PRINT_FOLDER), print);
           if (buildMode() !== 'publish') {
             rmSync(site, { recursive: true, force: true });
             say(buildMode() === 'check'
@@ -64,7 +64,7 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
             return;
           }
           swapInto(site, published);
-          const kept = printed ? ` (the print pages, read by the PDF and EPUB steps, are in ${relative(process.cwd(), print)}/)` : '';
+          const kept = printPagesBuilt ? ` (the print pages, read by the PDF and EPUB steps, are in ${relative(process.cwd(), print)}/)` : '';
           say(`Published to ${relative(process.cwd(), published) || '.'}/${kept}.`);
         },
       },

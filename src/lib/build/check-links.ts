@@ -35,10 +35,10 @@ const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 /**
  * A page's ids (and <a name>s) and the addresses it links to, its stylesheets' `url()`s included (the
  * pages inline their CSS: a font it cannot reach changes the print edition's line breaks, silently).
- * Read by htmlparser2's tokenizer: no tree is built, so a 1,000-chapter book's 4,000 pages are read in
- * a third of the time a DOM parser takes.
+ * Read by htmlparser2's tokenizer: no tree is built, so a 1,000-chapter book's 4,000 pages are checked
+ * in about half the time a DOM parser took (4.9 s to 2.3-2.7 s).
  */
-export function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
+function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
   const ids = new Set<string>();
   const links: string[] = [];
   let inStyle = false;
