@@ -15,8 +15,12 @@ const DELIMITER = SPACE.slice();
 for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 const isSpace = (code: number) => code < 256 && SPACE[code] === 1;
 const isDelimiter = (code: number) => code < 256 && DELIMITER[code] === 1;
-const NUMBER_START = /^[+-]?(\d|\.\d)/;
 const LITERALS = new Set(['true', 'false', 'null']);
+const code = (c: string) => c.charCodeAt(0);
+const [PERCENT, OPEN, CLOSE, BACKSLASH, LESS, GREATER, SLASH, LF, CR] = ['%', '(', ')', '\\', '<', '>', '/', '\n', '\r'].map(code);
+const BRACKETS = new Set(['[', ']', '{', '}'].map(code));
+/** A number starts with a digit, a sign or a point: most of a page's words are numbers, read without a copy. */
+const startsNumber = (c: number) => (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 
 /** The operations of a content stream (given as latin1 text, one char per byte). */
 export function* operations(src: string): Generator<Operation> {
@@ -24,27 +28,28 @@ export function* operations(src: string): Generator<Operation> {
   let start = -1;
   const skipWord = () => { while (i < src.length && !isDelimiter(src.charCodeAt(i))) i++; };
   while (i < src.length) {
-    const code = src.charCodeAt(i);
-    if (isSpace(code)) { i++; continue; }
-    const c = src[i]!;
-    if (c === '%') { while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++; continue; }
+    const c = src.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (c === PERCENT) { while (i < src.length && src.charCodeAt(i) !== LF && src.charCodeAt(i) !== CR) i++; continue; }
     if (start < 0) start = i;
-    if (c === '(') {
+    if (c === OPEN) {
       for (let depth = 0; i < src.length; i++) {
-        if (src[i] === '\\') i++;
-        else if (src[i] === '(') depth++;
-        else if (src[i] === ')' && --depth === 0) { i++; break; }
+        const d = src.charCodeAt(i);
+        if (d === BACKSLASH) i++;
+        else if (d === OPEN) depth++;
+        else if (d === CLOSE && --depth === 0) { i++; break; }
       }
-    } else if (src.startsWith('<<', i) || src.startsWith('>>', i)) i += 2;
-    else if (c === '<') { const close = src.indexOf('>', i); i = close < 0 ? src.length : close + 1; }
-    else if ('[]{}'.includes(c)) i++;
-    else if (c === '/') { i++; skipWord(); }
+    } else if ((c === LESS || c === GREATER) && src.charCodeAt(i + 1) === c) i += 2;
+    else if (c === LESS) { const close = src.indexOf('>', i); i = close < 0 ? src.length : close + 1; }
+    else if (BRACKETS.has(c)) i++;
+    else if (c === SLASH) { i++; skipWord(); }
+    else if (startsNumber(c)) { i++; skipWord(); }
     else {
       const from = i;
       skipWord();
       if (i === from) { i++; continue; }
       const word = src.slice(from, i);
-      if (NUMBER_START.test(word) || LITERALS.has(word)) continue;
+      if (LITERALS.has(word)) continue;
       if (word === 'ID') {
         // An inline image's data runs to "EI" between white space; it belongs to the BI that opened it.
         const end = src.slice(i + 1).search(/[\0\t\n\f\r ]EI(?=[\0\t\n\f\r ]|$)/);
