@@ -25,8 +25,7 @@ export const flated = (doc: PDFDocument, bytes: Uint8Array): PDFRawStream =>
 
 /**
  * Page contents edited while finishing, kept decoded until writePageStreams compresses each once: three
- * passes edit every page, and decompressing and compressing each edit again cost the book's finishing
- * about a third of its time.
+ * passes edit every page, and each used to decompress and compress it again.
  */
 const edited = new WeakMap<PDFDocument, Map<PDFRef, string>>();
 
