@@ -7,7 +7,7 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFDocument } from 'pdf-lib';
 import { operations } from './artifacts.ts';
-import { pageStream, parentTreeEntry, setPageStream } from './structure.ts';
+import { parentTreeEntry, type PageContents } from './structure.ts';
 
 const N = PDFName.of;
 
@@ -80,7 +80,7 @@ function addMcidAfter(doc: PDFDocument, element: PDFDict, after: number, added: 
 }
 
 /** Marks the decoration inside every page's tagged content as artifacts (see decorationRuns). */
-export function markPageDecoration(doc: PDFDocument): void {
+export function markPageDecoration(doc: PDFDocument, contents: PageContents): void {
   const root = doc.catalog.lookupMaybe(N('StructTreeRoot'), PDFDict);
   if (!root) return;
   const roles = root.lookupMaybe(N('RoleMap'), PDFDict);
@@ -90,7 +90,7 @@ export function markPageDecoration(doc: PDFDocument): void {
     if (!owners) continue;
     const owner = (mcid: number) => { const el = owners.lookup(mcid); return el instanceof PDFDict ? el : undefined; };
     const decorated = (mcid: number) => { const el = owner(mcid); return !!el && !KEEP.has(roleOf(el).decodeText()); };
-    const [ref, src] = pageStream(doc, page);
+    const [ref, src] = contents.read(page);
     const runs = decorationRuns(src, decorated);
     if (runs.length === 0) continue;
     const latest = new Map<number, number>();
@@ -101,7 +101,7 @@ export function markPageDecoration(doc: PDFDocument): void {
       latest.set(mcid, added);
       return added;
     });
-    setPageStream(doc, ref, marked);
+    contents.set(ref, marked);
   }
 }
 

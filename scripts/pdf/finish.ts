@@ -10,7 +10,7 @@ import { markPageDecoration } from './decoration.ts';
 import { fixOutlineTitles } from './outline.ts';
 import { markRepeatedHeaders } from './repeated-headers.ts';
 import type { PageFacts } from './print-page.ts';
-import { describeLinks, markPageArtifacts, regroupFigures, writePageStreams } from './structure.ts';
+import { describeLinks, markPageArtifacts, PageContents, regroupFigures } from './structure.ts';
 import { readWordSpacesAsSpaces } from './spaces.ts';
 import { addListBodies, mapRolesToStandard } from './standard-structure.ts';
 import { renumberStructIds } from './struct-ids.ts';
@@ -48,11 +48,12 @@ export async function finishPdf(chromiumPdf: Uint8Array, facts: PageFacts): Prom
   mapRolesToStandard(doc);
   addListBodies(doc);
   renumberStructIds(doc);
-  markPageArtifacts(doc);
-  markPageDecoration(doc);
-  markRepeatedHeaders(doc);
+  const contents = new PageContents(doc);
+  markPageArtifacts(doc, contents);
+  markPageDecoration(doc, contents);
+  markRepeatedHeaders(doc, contents);
+  contents.write();
   readWordSpacesAsSpaces(doc);
-  writePageStreams(doc);
   doc.context.header = PDFHeader.forVersion(1, 7);
 
   // The file identifier: a digest of the document itself, so it is stable and still changes with content.

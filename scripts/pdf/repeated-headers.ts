@@ -5,7 +5,7 @@
  * furniture: here every header cell's content on any page after its first becomes an /Artifact.
  */
 import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument } from 'pdf-lib';
-import { allStructElements, pageStream, parentTreeEntry, setPageStream } from './structure.ts';
+import { allStructElements, parentTreeEntry, type PageContents } from './structure.ts';
 
 const N = PDFName.of;
 
@@ -34,7 +34,7 @@ function within(doc: PDFDocument, el: PDFDict): PDFDict[] {
   return [el, ...kids.filter((kid): kid is PDFDict => kid instanceof PDFDict && !!kid.get(N('S'))).flatMap((kid) => within(doc, kid))];
 }
 
-export function markRepeatedHeaders(doc: PDFDocument): void {
+export function markRepeatedHeaders(doc: PDFDocument, contents: PageContents): void {
   const pages = doc.getPages();
   const pageIndex = (ref: PDFRef) => pages.findIndex((p) => p.ref === ref);
   const repeats = new Map<number, Set<number>>(); // page index → MCIDs that repeat a header
@@ -55,9 +55,9 @@ export function markRepeatedHeaders(doc: PDFDocument): void {
   const root = doc.catalog.lookup(N('StructTreeRoot'), PDFDict);
   for (const [n, mcids] of repeats) {
     const page = pages[n]!;
-    const [ref, src] = pageStream(doc, page);
+    const [ref, src] = contents.read(page);
     const marked = src.replace(/\/\w+\s*<<\s*\/MCID\s+(\d+)\s*>>\s*BDC/g, (bdc, mcid: string) => (mcids.has(Number(mcid)) ? '/Artifact BMC' : bdc));
-    setPageStream(doc, ref, marked);
+    contents.set(ref, marked);
     const owners = parentTreeEntry(doc, root.lookup(N('ParentTree')), page.node.get(N('StructParents')));
     for (const mcid of mcids) owners?.set(mcid, PDFNull);
   }

@@ -23,42 +23,54 @@ export function streamBytes(stream: PDFRawStream): Buffer {
 export const flated = (doc: PDFDocument, bytes: Uint8Array): PDFRawStream =>
   doc.context.stream(deflateSync(bytes), { Filter: 'FlateDecode' });
 
-/**
- * Page contents edited while finishing, kept decoded until writePageStreams compresses each once: three
- * passes edit every page, and each used to decompress and compress it again.
- */
-const edited = new WeakMap<PDFDocument, Map<PDFRef, string>>();
-
-/** A page's one content stream: where it is stored, and its content (latin1, one char per byte) as last edited. */
-export function pageStream(doc: PDFDocument, page: PDFPage): [PDFRef, string] {
+/** Where a page's one content stream is stored. */
+function contentRef(page: PDFPage): PDFRef {
   const contents = page.node.get(N('Contents'));
   const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
   // Chromium writes one stream per page; were there several, an operation could span two of them.
   if (refs.length !== 1 || !(refs[0] instanceof PDFRef)) throw new Error('expected one content stream per page');
-  const kept = edited.get(doc)?.get(refs[0]);
-  if (kept !== undefined) return [refs[0], kept];
-  const stream = doc.context.lookup(refs[0]);
+  return refs[0];
+}
+
+/** A page's one content stream: where it is stored, and its decoded content (latin1, one char per byte). */
+export function pageStream(doc: PDFDocument, page: PDFPage): [PDFRef, string] {
+  const ref = contentRef(page);
+  const stream = doc.context.lookup(ref);
   if (!(stream instanceof PDFRawStream)) throw new Error('expected a content stream');
-  return [refs[0], streamBytes(stream).toString('latin1')];
+  return [ref, streamBytes(stream).toString('latin1')];
 }
 
-/** Replaces the content stream at `ref` (from pageStream) with `src`, once writePageStreams is called. */
-export function setPageStream(doc: PDFDocument, ref: PDFRef, src: string): void {
-  if (!edited.has(doc)) edited.set(doc, new Map());
-  edited.get(doc)!.set(ref, src);
-}
+/**
+ * The pages' contents while the finishing passes edit them: each page is decompressed when first read
+ * and compressed once, by write(), not once for each pass that edits it (markPageArtifacts edits every
+ * page; two more passes edit some again).
+ */
+export class PageContents {
+  readonly #doc: PDFDocument;
+  readonly #edited = new Map<PDFRef, string>();
+  constructor(doc: PDFDocument) { this.#doc = doc; }
 
-/** Writes every page content set since the last call into the document, compressed. Call before saving. */
-export function writePageStreams(doc: PDFDocument): void {
-  for (const [ref, src] of edited.get(doc) ?? []) doc.context.assign(ref, flated(doc, Buffer.from(src, 'latin1')));
-  edited.delete(doc);
+  /** A page's content stream: where it is stored, and its content as last edited. */
+  read(page: PDFPage): [PDFRef, string] {
+    const edited = this.#edited.get(contentRef(page));
+    return edited === undefined ? pageStream(this.#doc, page) : [contentRef(page), edited];
+  }
+
+  /** Replaces the content stream at `ref` (from read) with `src`, in the document once write() is called. */
+  set(ref: PDFRef, src: string): void { this.#edited.set(ref, src); }
+
+  /** Writes every edited page's content into the document, compressed. */
+  write(): void {
+    for (const [ref, src] of this.#edited) this.#doc.context.assign(ref, flated(this.#doc, Buffer.from(src, 'latin1')));
+    this.#edited.clear();
+  }
 }
 
 /** Rewrites each page's content so that everything painted outside marked content is an /Artifact. */
-export function markPageArtifacts(doc: PDFDocument): void {
+export function markPageArtifacts(doc: PDFDocument, contents: PageContents): void {
   for (const page of doc.getPages()) {
-    const [ref, src] = pageStream(doc, page);
-    setPageStream(doc, ref, markArtifacts(src));
+    const [ref, src] = contents.read(page);
+    contents.set(ref, markArtifacts(src));
   }
 }
 
