@@ -19,8 +19,8 @@ import { runQuickChecks } from '../src/integrations/preflight.ts';
 import { stagingDir } from '../src/integrations/staging.ts';
 
 // Node keeps the code it compiles (in the system's temporary folder), as Astro's own command does:
-// a build after the first starts about 0.5 s sooner.
-module.enableCompileCache?.();
+// a build after the first takes about 0.4 s less.
+module.enableCompileCache();
 // No network at build time: Astro would otherwise try to send usage telemetry (and wait for it offline).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 

@@ -33,7 +33,7 @@ export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): v
   }
   const more = broken.length - explained;
   const reason = more > 0 ? `${messages.size} broken links explained, ${more} more not` : `${messages.size} broken link${messages.size > 1 ? 's' : ''}`;
-  const rest = more > 0 ? [`... and ${more} more links that lead nowhere (a link counts once on each page it is on), in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n`
+  const rest = more > 0 ? [`... and ${more} more places where a link leads nowhere, in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n`
     + '  Fix: the ones above first; when many links break at once they usually share one cause (a chapter renamed, or the book\'s `url` in data/book.yaml).'] : [];
   throw new BuildStopped(reason, [...messages, ...rest]);
 }
