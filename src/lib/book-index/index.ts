@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { bookRoot } from '../data/index.ts';
+import type { ChapterData } from '../content/chapter-schema.ts';
 import { checkChapterFiles, readChapterFiles, type CheckedChapter } from '../content/chapter-files.ts';
 import { buildRegistry, type Referable } from '../refs/registry.ts';
 import type { ChapterFacts } from './facts.ts';
@@ -19,6 +20,8 @@ export interface IndexedChapter extends Parsed {
   /** Absolute, as Astro and the file watcher name it. */
   path: string;
   title: string;
+  /** The checked frontmatter: kind, summary, short title, order. */
+  data: ChapterData;
   /** Documents the frontmatter lists beyond the chapter's stats, each with its line. */
   sources: { id: string; line?: number }[];
   facts: ChapterFacts;
@@ -39,7 +42,7 @@ export function readBookIndex(root: string): BookIndex {
   const chapters = checkChapterFiles(readChapterFiles(root)).map((c: CheckedChapter): IndexedChapter => {
     const path = join(root, c.file);
     const sources = c.data.sources.map((id, i) => ({ id, line: c.frontmatter.lineOf(['sources', i]) }));
-    return { ...parseChapter(path, c.body, c.file), id: c.id, file: c.file, path, title: c.data.title, sources };
+    return { ...parseChapter(path, c.body, c.file), id: c.id, file: c.file, path, title: c.data.title, data: c.data, sources };
   });
   return { root, chapters, refs: buildRegistry(chapters) };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from './palette.ts';
 import type { Mark, MarkClass } from './scene.ts';
-import { paintLight } from '../downloads/standalone.ts';
+import { paintLight } from './paint.ts';
 import { markSvg, sceneMarks } from './svg.ts';
 
 const css = readFileSync('src/styles/charts.css', 'utf8');

@@ -6,32 +6,16 @@
 import { chartPlaces, getBookIndex, type BookIndex } from '../book-index/index.ts';
 import { getData } from '../data/index.ts';
 import type { BookData } from '../data/load.ts';
-import type { ChartSpec } from '../data/charts.ts';
 import { chapterUrl, url } from '../paths.ts';
 import { chartCsv } from './csv.ts';
-import { chartDescription, chartScene, chartTable, type DataTable } from './model.ts';
-import { WIDTHS, type LayoutName, type Scene } from './scene.ts';
-import { chartSource } from './source.ts';
+import { chartFigure, type ChartFigure, type ChartPlace } from './figure.ts';
 
-export interface ChartView {
-  spec: ChartSpec;
-  /** "Figure N" across the book. */
-  number: number;
-  /** The chapter that places it. */
-  chapter: string;
-  /** "Figure N: title", the image's name. */
-  name: string;
-  desc: string;
-  table: DataTable;
-  source: { documents: string[]; studies: string[] };
-  layouts: { layout: LayoutName; scene: Scene }[];
+export interface ChartView extends ChartFigure {
   /** Site-relative addresses: the figure in its chapter, its own page, and each download. */
   links: { figure: string; page: string; csv: string; svg: string; png: string };
   csvBytes: number;
 }
 
-/** A placed chart's number and chapter (the book index's one numbering). */
-type ChartPlace = { number: number; chapter: string };
 
 /** What the views are worked out from, and the views worked out so far. */
 interface Views { places: Map<string, ChartPlace>; byId: Map<string, ChartView | undefined> }
@@ -57,12 +41,7 @@ function workOut(id: string, data: BookData, place: ChartPlace | undefined): Cha
   const spec = data.charts.get(id);
   if (!spec || !place) return undefined;
   return {
-    spec, number: place.number, chapter: place.chapter,
-    name: `Figure ${place.number}: ${spec.title}`,
-    desc: chartDescription(spec, data.stats),
-    table: chartTable(spec, data.stats),
-    source: chartSource(spec, data),
-    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({ layout, scene: chartScene(spec, data.stats, WIDTHS[layout]) })),
+    ...chartFigure(spec, data, place),
     links: {
       figure: `${chapterUrl(place.chapter)}#chart-${id}`, page: url(`embed/${id}/`),
       csv: url(`data/${id}.csv`), svg: url(`data/${id}.svg`), png: url(`data/${id}.png`),

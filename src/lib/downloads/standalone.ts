@@ -12,28 +12,14 @@ import { cachedPng, PNG_OPTIONS } from './png-cache.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
-import { markSvg, sceneMarks, type Paint } from '../charts/svg.ts';
+import { markSvg, sceneMarks } from '../charts/svg.ts';
+import { paintLight } from '../charts/paint.ts';
 import type { ChartView } from '../charts/view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const MARGIN = 24;
 const GAP = 16;
-
-/** The light palette's colour for each role (the page's too), as SVG attributes. */
-const light = PALETTE.light;
-export const paintLight: Paint = (m: Mark) => {
-  if (m.type === 'text') return { fill: m.class === 'muted' ? light.muted : light.text };
-  const data = m.class === 'mark' ? light.mark : light.mark2;
-  switch (m.class) {
-    case 'mark': case 'mark-2': return m.type === 'line' ? { stroke: data, 'stroke-width': 3 } : { fill: data };
-    case 'ring': return { fill: light.bg, stroke: light.mark2, 'stroke-width': 2.5 };
-    case 'track': return { fill: 'none', stroke: light.outline, 'stroke-width': 1.5 };
-    case 'rule': return { stroke: light.outline, 'stroke-width': 2 };
-    case 'grid': return { stroke: light.grid, 'stroke-width': 1 };
-    default: return { stroke: light.outline, 'stroke-width': 1 };
-  }
-};
 
 // Each view's file, made once: the figure, its embed page, the SVG and PNG routes and its card all ask.
 const files = new WeakMap<ChartView, { book: object; svg: string }>();
@@ -69,7 +55,7 @@ function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | '
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
 <title id="title">${xml(view.name)}</title>
 <desc id="desc">${xml(view.desc)}</desc>
-<rect width="100%" height="100%" fill="${light.bg}"/>
+<rect width="100%" height="100%" fill="${PALETTE.light.bg}"/>
 ${texts(stack.slice(0, head))}
 <g transform="translate(${MARGIN} ${Math.round(chartTop)})">${sceneMarks(scene, paintLight)}</g>
 ${texts(stack.slice(head))}

@@ -1,0 +1,82 @@
+/**
+ * The whole book as plain document trees, the one source of the print edition and the EPUB: the
+ * cover, the key findings (when the book has them) and every chapter in reading order, each rendered
+ * from the book index and data/ (chapter-tree.ts). Nothing here knows how it will be set.
+ */
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { getBookIndex, type BookIndex, type IndexedChapter } from '../../lib/book-index/index.ts';
+import { chapterNumbers, shortTitle } from '../../lib/content/book-order.ts';
+import { formatDate } from '../../lib/data/describe.ts';
+import { getData } from '../../lib/data/index.ts';
+import { KEY_FINDINGS_PAGE } from '../../lib/data/key-findings.ts';
+import type { BookData } from '../../lib/data/load.ts';
+import { formatStat } from '../../lib/data/format.ts';
+import { siteAddress } from '../../lib/sharing/site-address.ts';
+import { chapterTree } from './chapter-tree.ts';
+import { siteHref } from './components.ts';
+
+export interface BookChapter {
+  chapter: IndexedChapter;
+  /** "Chapter 3"; front and back matter have none. */
+  number?: number;
+  /** Its <article>. */
+  article: Element;
+}
+
+export interface BookDocument {
+  data: BookData;
+  index: BookIndex;
+  /** The site's base path ("/report/"): the trees' links are the site's addresses. */
+  base: string;
+  cover: Element;
+  /** The key findings page, if the book has findings. */
+  keyFindings?: Element;
+  chapters: BookChapter[];
+}
+
+/** The book at `root` (the one being built by default), rendered afresh from its data and index. */
+export function bookDocument(data: BookData = getData(), index: BookIndex = getBookIndex()): BookDocument {
+  const { base } = siteAddress(data.book.url);
+  const numbers = chapterNumbers(index.chapters);
+  const chapters = index.chapters.map((chapter) => {
+    const number = numbers.get(chapter.id);
+    return { chapter, number, article: chapterTree(chapter, { data, index, base, number }) };
+  });
+  return { data, index, base, cover: cover(data), keyFindings: keyFindings(data, index, base), chapters };
+}
+
+function cover({ book }: BookData): Element {
+  return h('section', { class: 'print-cover', ariaLabel: 'Cover' }, [
+    h('div', { class: 'print-cover__band' }, [
+      h('p', { class: 'print-cover__kicker' }, book.publisher),
+      h('h1', { class: 'print-cover__title' }, book.title),
+      ...(book.subtitle ? [h('p', { class: 'print-cover__subtitle' }, book.subtitle)] : []),
+    ]),
+    h('div', { class: 'print-cover__foot' }, [
+      h('p', { class: 'print-cover__date' }, formatDate(book.date)),
+      h('p', [`${book.edition}. Read it online at `, h('a', { href: book.url }, book.url)]),
+      h('p', { class: 'print-cover__licence' }, book.licence),
+    ]),
+  ]);
+}
+
+function keyFindings({ keyFindings: findings, stats }: BookData, index: BookIndex, base: string): Element | undefined {
+  if (!findings.length) return undefined;
+  const chapters = new Map(index.chapters.map((c) => [c.id, c]));
+  return h('section', { class: 'print-key-findings key-findings', id: KEY_FINDINGS_PAGE.id, dataShortTitle: KEY_FINDINGS_PAGE.head }, [
+    h('h1', { id: 'key-findings-heading', class: 'key-findings__heading' }, KEY_FINDINGS_PAGE.title),
+    h('ul', { class: 'key-findings__list' }, findings.map((finding) => {
+      const stat = stats.get(finding.stat)!;
+      return h('li', { class: 'key-finding' }, [
+        h('p', { class: 'key-finding__text' }, [
+          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: String(stat.value), dataStat: stat.id }, formatStat(stat))]),
+          ' ', h('span', { class: 'key-finding__meaning' }, finding.meaning),
+        ]),
+        h('a', { class: 'key-finding__link', href: siteHref(base, finding.chapter) }, [
+          h('span', { class: 'visually-hidden' }, 'Read more in '), shortTitle({ id: finding.chapter, data: chapters.get(finding.chapter)!.data }),
+        ]),
+      ]);
+    })),
+  ]);
+}

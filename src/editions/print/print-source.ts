@@ -1,0 +1,145 @@
+/**
+ * A print document as Typst source: the whole book (cover, contents, key findings, every chapter) or
+ * one chapter on its own, numbered from page 1. Both are the book's document trees written through
+ * typst-markup.ts into calls of the template (book.typ), with the charts' drawings beside them.
+ */
+import type { Element, Text } from 'hast';
+import type { BookChapter, BookDocument } from '../document/book-tree.ts';
+import { chartFigure } from '../../lib/charts/figure.ts';
+import { chartPlaces } from '../../lib/book-index/index.ts';
+import { KEY_FINDINGS_PAGE } from '../../lib/data/key-findings.ts';
+import { formatDate } from '../../lib/data/describe.ts';
+import { fullTitle } from '../../lib/sharing/citation.ts';
+import { publicUrl } from '../../lib/sharing/public-url.ts';
+import { chartWords, printChartSvg } from './chart-drawing.ts';
+import { checkGlyphs } from './fonts.ts';
+import { blocks, inline, label, str, textOf, type MarkupContext } from './typst-markup.ts';
+import { PAPERS, type Paper } from './papers.ts';
+
+/** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
+export interface PrintSource { main: string; files: Map<string, string>; title: string }
+
+/** Where each marker was put, for the EPUB's page-list: the word it follows, or the block it precedes. */
+export type MarkerPlace = { node: Text; end: number } | { before: Element };
+
+export interface SourceOptions {
+  paper: Paper;
+  /** Put a marker after every word and before every figure and table (the EPUB's page-list pass). */
+  markers?: MarkerPlace[];
+}
+
+/** The whole book as Typst source. */
+export function bookSource(doc: BookDocument, options: SourceOptions): PrintSource {
+  const { book } = doc.data;
+  const parts = [
+    cover(doc),
+    contents(doc),
+    ...(doc.keyFindings ? [keyFindings(doc.keyFindings, doc, options)] : []),
+    ...doc.chapters.map((c) => chapter(c, doc, new Set(doc.chapters.map((x) => x.chapter.id)), options)),
+  ];
+  return source(doc, fullTitle(book), parts, options);
+}
+
+/** One chapter as a document of its own: links to other chapters lead to the site. */
+export function chapterSource(doc: BookDocument, id: string, options: SourceOptions): PrintSource {
+  const part = doc.chapters.find((c) => c.chapter.id === id)!;
+  return source(doc, `${part.chapter.title} | ${doc.data.book.title}`, [chapter(part, doc, new Set([id]), options)], options);
+}
+
+function source(doc: BookDocument, title: string, parts: string[], { paper }: SourceOptions): PrintSource {
+  const { book } = doc.data;
+  const [year, month, day] = book.date.split('-').map(Number);
+  const [lang, region] = book.lang.split('-');
+  const files = new Map<string, string>();
+  const places = chartPlaces(doc.index);
+  for (const [id, place] of places) {
+    const figure = chartFigure(doc.data.charts.get(id)!, doc.data, place);
+    const file = doc.index.chapters.find((c) => c.id === place.chapter)!.file;
+    checkGlyphs(chartWords(figure), { file: `data/charts.yaml (${id}, in ${file})`, field: 'a label the chart draws' });
+    files.set(chartImage(id), printChartSvg(figure));
+  }
+  const main = [
+    '#import "/book.typ": *',
+    `#show: book.with(title: ${str(title)}, lang: ${str(lang!)}, region: ${region ? str(region) : 'none'}, author: (${str(book.publisher)},), `
+      + `paper: ${str(PAPERS[paper].typst)}, date: datetime(year: ${year}, month: ${month}, day: ${day}), short-title: ${str(book.title)})`,
+    ...parts,
+  ].join('\n\n');
+  return { main, files, title };
+}
+
+export const chartImage = (id: string): string => `/charts/${id}.svg`;
+
+function cover({ data: { book } }: BookDocument): string {
+  const online = `[#${str(`${book.edition}. Read it online at `)}#link(${str(book.url)}, ${str(book.url)})]`;
+  return `#cover(publisher: ${str(book.publisher)}, title: ${str(book.title)}, subtitle: ${book.subtitle ? str(book.subtitle) : 'none'}, `
+    + `date: ${str(formatDate(book.date))}, edition: ${online}, licence: ${str(book.licence)})`;
+}
+
+function contents(doc: BookDocument): string {
+  const entries = [
+    ...(doc.keyFindings ? [`#contents-entry(${label(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.title)})`] : []),
+    ...doc.chapters.map(({ chapter, number }) => `#contents-entry(${label(chapter.id)}, number: ${number ? str(String(number)) : 'none'}, `
+      + `strong: ${chapter.data.kind === 'chapter'}, ${str(chapter.data.title)})`),
+  ];
+  return ['#part-start("Contents")', '#contents-title("Contents")', ...entries].join('\n');
+}
+
+function keyFindings(section: Element, doc: BookDocument, options: SourceOptions): string {
+  const ctx = context('key-findings', 'data/key-findings.yaml', doc, new Set(doc.chapters.map((c) => c.chapter.id)), options);
+  const cards = section.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'ul')
+    .flatMap((ul) => ul.children.filter((n): n is Element => n.type === 'element'))
+    .map((card) => {
+      const [text, link] = card.children.filter((n): n is Element => n.type === 'element') as [Element, Element];
+      const [stat, , meaning] = text.children as [Element, unknown, Element];
+      checkGlyphs(textOf(card), { file: ctx.file });
+      return `#finding(${inline(stat.children, ctx)}, ${inline(meaning.children, ctx)}, ${inline([link], ctx)})`;
+    });
+  return [`#part-start(${str(KEY_FINDINGS_PAGE.head)})`, `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, ...cards].join('\n\n');
+}
+
+function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: SourceOptions): string {
+  checkGlyphs(textOf(article), { file: c.file });
+  const ctx = context(c.id, c.file, doc, inDocument, options);
+  const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
+  return [
+    `#part-start(${str(c.data.shortTitle ?? c.data.title)})`,
+    ...(number ? [`#chapter-number(${str(`Chapter ${number}`)})`] : []),
+    `#chapter-title[#heading(level: 1)[#${str(c.data.title)}] ${label(c.id)}]`,
+    `#lede${inline([{ type: 'text', value: c.data.summary }], ctx)}`,
+    blocks(body, ctx),
+  ].join('\n\n');
+}
+
+/** How links in chapter `id` resolve in this document, and where markers go. */
+function context(id: string, file: string, doc: BookDocument, inDocument: Set<string>, { markers }: SourceOptions): MarkupContext {
+  const { base } = doc;
+  const ids = new Map<string, Set<string>>(doc.chapters.map((c) => [c.chapter.id, idsIn(c.article)]));
+  let next = 0;
+  const marker = () => `#metadata(${next++}) <w>`;
+  return {
+    chapter: id, file,
+    chartImage,
+    resolve: (href) => {
+      if (!href.startsWith(base)) return { url: href };
+      const [path = '', fragment] = href.slice(base.length).split('#') as [string, string | undefined];
+      const target = path.replace(/\/$/, '');
+      if (!inDocument.has(target)) return { url: publicUrl(path + (fragment ? `#${fragment}` : ''), doc.data.book.url) };
+      return { label: fragment && ids.get(target)?.has(fragment) ? `${target}:${fragment}` : target };
+    },
+    ...(markers ? {
+      afterWord: (node: Text, end: number) => (markers.push({ node, end }), marker()),
+      beforeBlock: (el: Element) => (markers.push({ before: el }), `${marker()}\n\n`),
+    } : {}),
+  };
+}
+
+/** The ids of elements the serialiser labels, so a link to any other id leads to its chapter. */
+function idsIn(article: Element): Set<string> {
+  const ids = new Set<string>();
+  const walk = (el: Element) => {
+    if (typeof el.properties.id === 'string' && el.tagName !== 'article') ids.add(el.properties.id);
+    for (const child of el.children) if (child.type === 'element') walk(child);
+  };
+  walk(article);
+  return ids;
+}

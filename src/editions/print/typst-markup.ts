@@ -1,0 +1,181 @@
+/**
+ * A document tree (hast, from src/editions/document/) as Typst markup that calls the print template
+ * (book.typ). Every piece of text becomes a Typst string literal through `str()`, the one escape, so a
+ * `#`, `$`, `[` or `\` in a sentence prints as itself and nothing typed in a chapter or data file can run
+ * as Typst code. An element this file does not know stops the build, naming it: nothing is dropped unseen.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { BookError } from '../../lib/book-error.ts';
+
+/** `text` as a Typst string literal: the only way text enters the markup. */
+export const str = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+
+/** A Typst label for a place in the book (`funding:chart-legacy-systems`); ids are checked, never escaped. */
+export function label(id: string): string {
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_\-:.]*$/u.test(id)) throw new Error(`"${id}" cannot be a place in the print edition: ids are letters, digits and hyphens`);
+  return `<${id}>`;
+}
+
+/** What the serialiser needs to know of the document it writes. */
+export interface MarkupContext {
+  /** The chapter being written, for labels and error messages. */
+  chapter: string;
+  file: string;
+  /** Where a site address leads in this document: a label inside it, or a public address outside it. */
+  resolve: (href: string) => { label: string } | { url: string };
+  /** The path Typst reads a chart's drawing from. */
+  chartImage: (id: string) => string;
+  /** Called after each word (in `withMarkers` mode): returns the markup to put after it, or ''. */
+  afterWord?: (node: Text, end: number) => string;
+  /** Called before a block (figure, table) that a page may open on. */
+  beforeBlock?: (node: Element) => string;
+}
+
+const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
+const has = (el: Element, name: string) => classes(el).includes(name);
+const elements = (nodes: ElementContent[]): Element[] => nodes.filter((n): n is Element => n.type === 'element');
+/** The element's text, for an attribute (an image's alt text, a chart's title). */
+export const textOf = (node: ElementContent | Root): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '';
+const plain = (node: ElementContent): string => textOf(node).replace(/\s+/g, ' ').trim();
+
+/** Block-level content: each child a block, separated by paragraph breaks. */
+export function blocks(nodes: ElementContent[], ctx: MarkupContext): string {
+  return nodes.map((n) => block(n, ctx)).filter(Boolean).join('\n\n');
+}
+
+/** Inline content in square brackets, whitespace collapsed as HTML collapses it. */
+export function inline(nodes: ElementContent[], ctx: MarkupContext): string {
+  return `[${nodes.map((n) => inlineNode(n, ctx)).join('')}]`;
+}
+
+function block(node: ElementContent, ctx: MarkupContext): string {
+  if (node.type === 'text') return node.value.trim() ? `#par${inline([node], ctx)}` : '';
+  if (node.type !== 'element') return '';
+  const el = node;
+  const labelled = (markup: string) => (typeof el.properties.id === 'string' ? `${markup} ${label(`${ctx.chapter}:${el.properties.id}`)}` : markup);
+  switch (el.tagName) {
+    case 'p': return labelled(`#par${inline(el.children, ctx)}`);
+    case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+      return labelled(`#heading(level: ${el.tagName[1]})${inline(el.children, ctx)}`);
+    case 'ul': case 'ol':
+      return `#${el.tagName === 'ul' ? 'list' : 'enum'}(${elements(el.children).map((li) => `[${listItem(li, ctx)}]`).join(', ')})`;
+    case 'dl': return definitions(el, ctx);
+    case 'table': return table(el, ctx);
+    case 'figure':
+      if (has(el, 'chart')) return (ctx.beforeBlock?.(el) ?? '') + chart(el, ctx);
+      break;
+    case 'pre': return `#code-block(raw(block: true, ${str(textOf(el))}))`;
+    case 'section': case 'div':
+      if (has(el, 'chapter-sources')) return `#sources-rule()\n\n${blocks(el.children, ctx)}`;
+      return labelledAnchor(el, ctx) + blocks(el.children, ctx);
+  }
+  throw unknown(el, ctx);
+}
+
+/** A list item: its blocks when it has any (a loose list), else its words. */
+function listItem(li: Element, ctx: MarkupContext): string {
+  const isBlock = li.children.some((c) => c.type === 'element' && ['p', 'ul', 'ol', 'dl', 'table'].includes(c.tagName));
+  return labelledAnchor(li, ctx) + (isBlock ? blocks(li.children, ctx) : inline(li.children, ctx).slice(1, -1));
+}
+
+/** A description list (glossary, survey facts, notes): each term kept with its meaning. */
+function definitions(dl: Element, ctx: MarkupContext): string {
+  const items = elements(dl.children).flatMap((c) => (c.tagName === 'div' ? elements(c.children) : [c]));
+  return items.map((item) => {
+    const anchor = labelledAnchor(item, ctx);
+    if (item.tagName === 'dt') return `${anchor}#term${inline(item.children, ctx)}`;
+    if (item.tagName === 'dd') return `#meaning${inline(item.children, ctx)}`;
+    throw unknown(item, ctx);
+  }).join('\n');
+}
+
+function table(el: Element, ctx: MarkupContext): string {
+  const caption = elements(el.children).find((c) => c.tagName === 'caption');
+  const rows = (group: string) => elements(el.children).filter((c) => c.tagName === group).flatMap((g) => elements(g.children));
+  const head = rows('thead');
+  const body = rows('tbody');
+  const columns = Math.max(...[...head, ...body].map((tr) => elements(tr.children).length));
+  const cells = (tr: Element) => elements(tr.children).map((cell) => inline(cell.children, ctx)).join(', ');
+  const grid = `table(columns: ${columns}, table.header(${head.map(cells).join(', ')}), ${body.map(cells).join(',\n  ')})`;
+  const markup = caption ? `#figure(kind: table, caption: ${inline(caption.children, ctx)}, ${grid})` : `#${grid}`;
+  return (ctx.beforeBlock?.(el) ?? '') + markup;
+}
+
+/** A chart figure: the template sets its number, title, summary, drawing and source; the data table stays online and in the EPUB. */
+function chart(el: Element, ctx: MarkupContext): string {
+  const find = (cls: string) => {
+    const found = findClass(el, cls);
+    if (!found) throw new Error(`a chart figure in ${ctx.file} has no .${cls}`);
+    return found;
+  };
+  const svg = find('chart__svg');
+  const alt = `${plain(elements(svg.children).find((c) => c.tagName === 'title')!)}. ${plain(elements(svg.children).find((c) => c.tagName === 'desc')!)}`;
+  const source = find('chart__source');
+  const args = [
+    `number: ${str(plain(find('chart__number')).replace(/:$/, ''))}`,
+    `title: ${str(plain(find('chart__title')))}`,
+    `summary: ${str(plain(find('chart__summary')))}`,
+    `image-path: ${str(ctx.chartImage(String(el.properties.dataChart)))}`,
+    `alt: ${str(alt)}`,
+    `source: ${str(plain(source).replace(/^Source:\s*/, ''))}`,
+  ];
+  return `#chart-figure(${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
+}
+
+function findClass(el: Element, cls: string): Element | undefined {
+  for (const child of elements(el.children)) {
+    if (has(child, cls)) return child;
+    const deeper = findClass(child, cls);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+/** An element with an id that has no place of its own (a glossary term, a source): a label to link to. */
+const labelledAnchor = (el: Element, ctx: MarkupContext): string =>
+  typeof el.properties.id === 'string' ? `#metadata(none) ${label(`${ctx.chapter}:${el.properties.id}`)}\n` : '';
+
+function inlineNode(node: ElementContent, ctx: MarkupContext): string {
+  if (node.type === 'text') return words(node, ctx);
+  if (node.type !== 'element') return '';
+  const el = node;
+  const inner = () => inline(el.children, ctx);
+  switch (el.tagName) {
+    case 'strong': case 'b': return `#strong${inner()}`;
+    case 'em': case 'i': case 'cite': return `#emph${inner()}`;
+    case 'code': return `#raw(${str(textOf(el))})`;
+    case 'br': return '#linebreak()';
+    case 'data': case 'abbr': return inner().slice(1, -1);
+    case 'span': return has(el, 'visually-hidden') ? '' : inner().slice(1, -1);
+    case 'a': return link(el, ctx);
+  }
+  throw unknown(el, ctx);
+}
+
+function link(el: Element, ctx: MarkupContext): string {
+  const target = ctx.resolve(String(el.properties.href ?? ''));
+  const body = inline(el.children, ctx);
+  if ('url' in target) return `#outside-link(${str(target.url)}, ${body})`;
+  return has(el, 'ref') ? `#inside-ref(${label(target.label)}, ${body})` : `#link(${label(target.label)}, ${body})`;
+}
+
+/** A text node's words as string literals, whitespace collapsed; with markers, each word followed by its marker. */
+function words(node: Text, ctx: MarkupContext): string {
+  const text = node.value.replace(/\s+/g, ' ');
+  if (!ctx.afterWord) return text ? `#${str(text)}` : '';
+  let out = '';
+  let last = 0;
+  for (const match of node.value.matchAll(/\S+/g)) {
+    const end = match.index + match[0].length;
+    out += `#${str(node.value.slice(last, end).replace(/\s+/g, ' '))}${ctx.afterWord(node, end)}`;
+    last = end;
+  }
+  const rest = node.value.slice(last).replace(/\s+/g, ' ');
+  return out + (rest ? `#${str(rest)}` : '');
+}
+
+function unknown(el: Element, ctx: MarkupContext): BookError {
+  return new BookError({ file: ctx.file, field: `<${el.tagName}>` }, `the print edition has no way to set a <${el.tagName}> element${classes(el).length ? ` (class "${classes(el).join(' ')}")` : ''}.`,
+    'use Markdown or the components EDITING.md lists; a new kind of element needs a rule in src/editions/print/typst-markup.ts.');
+}
