@@ -12,15 +12,16 @@ const LAYERS = [
   ['outputs', '^src/lib/(downloads|sharing|print|search|security)/'],
   ['build', '^src/lib/build/'],
   ['plugins', '^src/plugins/'],
+  // The editions beside the site: the book as document trees, set by Typst (print) and as an EPUB.
+  ['editions', '^src/editions/'],
   ['components', '^src/(components|layouts)/'],
-  // The site's pages, and the print editions' (src/print/, added by src/integrations/print-pages.ts).
-  ['pages', '^src/(pages|print)/'],
-  // The steps after Astro's pages (search index, PDFs, EPUB): each also runs on its own as a command.
-  ['steps', '^scripts/(pdf/|epub/|build-(search|pdf|epub)\\.ts$)'],
+  ['pages', '^src/pages/'],
+  // The search index, made after Astro's pages; it also runs on its own as a command.
+  ['steps', '^scripts/build-search\\.ts$'],
   ['integrations', '^src/integrations/'],
   ['config', '^(astro\\.config\\.mjs|src/content\\.config\\.ts)$'],
   // The commands an editor or developer runs: npm run build, new-chapter, the bench.
-  ['commands', '^scripts/(?!pdf/|epub/|build-(search|pdf|epub)\\.ts$)'],
+  ['commands', '^scripts/(?!build-search\\.ts$)'],
 ];
 
 const upward = LAYERS.map(([name, path], i) => ({

@@ -9,7 +9,6 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { isPrintRoute, PRINT_ROUTE } from '../src/lib/sharing/public-url.ts';
 
 /**
  * Parts of a chapter that are not its text. Listed here rather than as data-pagefind-ignore in each
@@ -18,13 +17,13 @@ import { isPrintRoute, PRINT_ROUTE } from '../src/lib/sharing/public-url.ts';
  */
 export const EXCLUDE = ['.heading-link', '.on-this-page', '.chapter-sources'];
 
-/** The HTML files to index, relative to dist: every page except the print edition. */
+/** The HTML files to index, relative to dist. */
 export function pagesToIndex(files: readonly string[]): string[] {
-  return files.filter((f) => f.endsWith('.html') && !isPrintRoute(f.split('\\').join('/'))).sort();
+  return files.filter((f) => f.endsWith('.html')).sort();
 }
 
 /** What the step did, for the log line and the tests. */
-export interface SearchIndexResult { indexed: number; files: number; outputPath: string; printPagesLeftOut: boolean }
+export interface SearchIndexResult { indexed: number; files: number; outputPath: string }
 
 /** Indexes `dist` and writes the search bundle to `<dist>/pagefind/` (replacing any old one). */
 export async function buildSearchIndex(dist: string): Promise<SearchIndexResult> {
@@ -32,7 +31,6 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
   const outputPath = join(root, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const all = readdirSync(root, { recursive: true, encoding: 'utf8' });
-  const printPagesLeftOut = all.some((f) => f.endsWith('.html') && isPrintRoute(f.split('\\').join('/')));
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`search: Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -53,7 +51,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`search: could not write ${outputPath}: ${written.errors.join('; ')}`);
     const files = readdirSync(outputPath, { recursive: true }).length;
-    return { indexed, files, outputPath, printPagesLeftOut };
+    return { indexed, files, outputPath };
   } finally {
     await pagefind.close();
   }
@@ -61,7 +59,7 @@ export async function buildSearchIndex(dist: string): Promise<SearchIndexResult>
 
 /** The step's log line; `from` is the folder paths are shown relative to. */
 export const describeSearchIndex = (result: SearchIndexResult, from: string): string =>
-  `search: indexed ${result.indexed} chapter pages${result.printPagesLeftOut ? ` (not ${PRINT_ROUTE})` : ''} into ${relative(from, result.outputPath)}/ (${result.files} files)`;
+  `search: indexed ${result.indexed} chapter pages into ${relative(from, result.outputPath)}/ (${result.files} files)`;
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });

@@ -2,13 +2,13 @@
  * The book's build, as Astro integrations, so `npx astro build`, `npm run build`, the tests and the
  * bench run one pipeline. In the order Astro calls them:
  *   1. quick checks of data/ and the chapters (while Astro sets up: a mistake reports in about a second);
- *   2. the print pages added (when the PDFs and EPUB are made); the site built into a staging folder,
- *      never straight into dist/;
+ *   2. the site built into a staging folder, never straight into dist/;
  *   3. (Astro renders the pages; @astrojs/sitemap, listed before these, writes the sitemap)
  *   4. every internal link and anchor checked, except links to files the next steps write;
- *   5. the search index, the PDFs, the EPUB, then their sizes written into the download links;
+ *   5. the search index, the PDFs and the EPUB (typeset by Typst from the book's document trees,
+ *      src/editions/), then their sizes written into the download links;
  *   6. the links checked again, those files included; _headers written;
- *   7. the print pages moved out, and the staged site swapped into dist/.
+ *   7. the staged site swapped into dist/.
  * A step that fails stops the build there, and dist/ keeps the last good site.
  */
 import type { AstroIntegration } from 'astro';
@@ -17,7 +17,6 @@ import { epub } from './epub.ts';
 import { httpHeaders } from './headers.ts';
 import { linkChecks } from './link-check.ts';
 import { pdfs } from './pdf.ts';
-import { printPages } from './print-pages.ts';
 import { quickChecks } from './preflight.ts';
 import { searchIndex } from './search.ts';
 import { stagedOutput } from './staging.ts';
@@ -26,5 +25,5 @@ import { stagedOutput } from './staging.ts';
 export function bookBuild(): AstroIntegration[] {
   const { stage, publish } = stagedOutput();
   const links = linkChecks();
-  return [quickChecks(), printPages(), stage, links.first, searchIndex(), pdfs(), epub(), downloadSizes(), links.last, httpHeaders(), publish];
+  return [quickChecks(), stage, links.first, searchIndex(), pdfs(), epub(), downloadSizes(), links.last, httpHeaders(), publish];
 }

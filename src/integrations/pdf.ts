@@ -1,18 +1,12 @@
-/**
- * The PDFs: scripts/build-pdf.ts prints the book and each chapter from the staged site's print pages
- * (only those whose inputs changed since the last build: the rest come from its cache), keeping the
- * print pages for the EPUB step.
- */
-import { buildPdfs } from '../../scripts/build-pdf.ts';
-import { PdfStepError } from '../../scripts/pdf/browser.ts';
-import { afterBuild, BuildStopped, say } from './build-step.ts';
+/** The print edition: the book's PDF and each chapter's, typeset by Typst (src/editions/print/). */
+import { bookDocument } from '../editions/document/book-tree.ts';
+import { makePdfs, paperFrom } from '../editions/print/make-pdfs.ts';
+import { afterBuild, say } from './build-step.ts';
 
-export const pdfs = () => afterBuild('pdf', async ({ dir }) => {
-  try {
-    const made = await buildPdfs({ dist: dir, keepPrint: true });
-    say(`Made the PDFs (${made.printed} printed, ${made.fromCache} from the cache).`);
-  } catch (error) {
-    if (error instanceof PdfStepError) throw new BuildStopped('the PDF step failed', [`build-pdf: ${error.message}`]);
-    throw error;
-  }
+export const pdfs = () => afterBuild('pdf', ({ dir }) => {
+  const started = performance.now();
+  const paper = paperFrom();
+  const made = makePdfs(bookDocument(), dir, paper);
+  const pages = made.reduce((sum, pdf) => sum + pdf.pages, 0);
+  say(`Made ${made.length} PDFs (${made[0]!.pages} pages in the book's, ${pages} in all) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 }, { print: true });

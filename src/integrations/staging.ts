@@ -1,23 +1,17 @@
 /**
  * A failed build keeps the last good site. Astro builds into a staging folder (<book>/.cache/staging/),
  * the later steps finish it there, and only the last integration, once every step has passed, swaps it
- * into dist/ (or the book's own dist/ with BOOK_ROOT). Print pages, the PDFs' and EPUB's source, are
- * moved out to <book>/.cache/print/ at that moment: built, read, never published.
+ * into dist/ (or the book's own dist/ with BOOK_ROOT).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { PRINT_ROUTE } from '../lib/sharing/public-url.ts';
 import { bookRoot } from '../lib/data/index.ts';
 import { buildMode, say } from './build-step.ts';
 
-const PRINT_FOLDER = PRINT_ROUTE.replace(/\/$/, '');
-
 /** The folder the site is built and finished in, before it is published. */
 export const stagingDir = (book = bookRoot()): string => join(book, '.cache', 'staging');
-/** Where the print pages go once the PDF and EPUB steps have read them. */
-export const printDir = (book = bookRoot()): string => join(book, '.cache', 'print');
 
 /** Moves `staged` into `published`, with the old site kept aside until the new one is in place. */
 export function swapInto(staged: string, published: string): void {
@@ -52,10 +46,6 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
       hooks: {
         'astro:build:done': ({ dir }) => {
           const site = fileURLToPath(dir);
-          const print = printDir();
-          rmSync(print, { recursive: true, force: true });
-          const printPagesBuilt = existsSync(join(site, PRINT_FOLDER));
-          if (printPagesBuilt) renameSync(join(site, PRINT_FOLDER), print);
           if (buildMode() !== 'publish') {
             rmSync(site, { recursive: true, force: true });
             say(buildMode() === 'check'
@@ -64,8 +54,7 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
             return;
           }
           swapInto(site, published);
-          const kept = printPagesBuilt ? ` (the print pages, read by the PDF and EPUB steps, are in ${relative(process.cwd(), print)}/)` : '';
-          say(`Published to ${relative(process.cwd(), published) || '.'}/${kept}.`);
+          say(`Published to ${relative(process.cwd(), published) || '.'}/.`);
         },
       },
     },

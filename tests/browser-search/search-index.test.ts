@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex } from '../../scripts/build-search.ts';
 import { serveHosted } from '../support/hosted-site.ts';
-import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import type { SiteServer } from '../support/serve.ts';
 import { watchedPage } from '../support/watched-page.ts';
-import { launchBrowser } from '../../scripts/pdf/browser.ts';
+import { launchBrowser } from '../support/browser-launch.ts';
 
 const html = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
 const PAGES: Record<string, string> = {

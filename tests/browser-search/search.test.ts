@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BASE, DIST, page as builtPage, pageForHref } from '../support/site.ts';
 import { serveHosted } from '../support/hosted-site.ts';
-import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import type { SiteServer } from '../support/serve.ts';
 import { bytesOf, JS, WASM, watchedPage } from '../support/watched-page.ts';
-import { launchBrowser } from '../../scripts/pdf/browser.ts';
+import { launchBrowser } from '../support/browser-launch.ts';
 
 let site: SiteServer;
 let browser: Browser;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { openTab, type ModeTab } from '../support/browser.ts';
 import { serveHosted } from '../support/hosted-site.ts';
-import type { SiteServer } from '../../scripts/pdf/serve.ts';
+import type { SiteServer } from '../support/serve.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
 const embeds = builtPages().filter((p) => p.startsWith('embed/')).map((path) => ({ path, route: `/${path.replace(/index\.html$/, '')}`, name: page(path).querySelector('h1')!.text.replace(/\s+/g, ' ').trim() }));

@@ -17,7 +17,7 @@ import { applyReaderCss, checkReflow, checkTextFits, LARGE_TEXT_CSS, TEXT_SPACIN
 import { checkNoJs } from '../support/a11y/no-js.ts';
 import { checkStructure } from '../support/a11y/structure.ts';
 import { validateHtml } from '../support/a11y/vnu.ts';
-import { serveSite, type SiteServer } from '../../scripts/pdf/serve.ts';
+import { serveSite, type SiteServer } from '../support/serve.ts';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 const broken = readdirSync(join(FIXTURES, 'broken')).filter((f) => f.endsWith('.html')).sort();

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../scripts/pdf/file-size.ts';
+import { formatFileSize } from '../../src/lib/downloads/size-markers.ts';
 import { epubPath } from '../../src/lib/print/epub-file.ts';
 import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
 import { builtPages, page, pageForHref } from '../support/site.ts';

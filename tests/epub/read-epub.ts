@@ -11,7 +11,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadData } from '../../src/lib/data/load.ts';
 import { epubPath } from '../../src/lib/print/epub-file.ts';
-import { browserPath } from '../../scripts/pdf/browser.ts';
+import { browserPath } from '../support/browser-launch.ts';
 import { DIST } from '../support/site.ts';
 
 export const data = loadData(process.cwd());

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../support/a11y/axe.ts';
 import { at, report } from '../support/a11y/findings.ts';
-import { launchBrowser } from '../../scripts/pdf/browser.ts';
+import { launchBrowser } from '../support/browser-launch.ts';
 import { contents, readEpub, unpack } from './read-epub.ts';
 
 /** What a reading system's light, sepia and dark themes set: the text and page colours, nothing else. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { pdfPath } from '../../src/lib/print/pdf-files.ts';
-import { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
+import { openPdf, pageText } from '../support/read-pdf.ts';
 import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';

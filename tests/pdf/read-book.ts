@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadData } from '../../src/lib/data/load.ts';
 import { pdfPath } from '../../src/lib/print/pdf-files.ts';
-import { destinationPage, openPdf } from '../../scripts/pdf/read-pdf.ts';
+import { destinationPage, openPdf } from '../support/read-pdf.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 
-export { openPdf, pageText } from '../../scripts/pdf/read-pdf.ts';
+export { openPdf, pageText } from '../support/read-pdf.ts';
 export const data = loadData(process.cwd());
 export const bookTitle = data.book.title;
 

@@ -3,8 +3,8 @@
  * base path and launches one Chromium that every test file connects to, then stops both at the end.
  */
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../../scripts/pdf/browser.ts';
-import { basePath, serveSite } from '../../scripts/pdf/serve.ts';
+import { launchBrowserServer } from './browser-launch.ts';
+import { basePath, serveSite } from './serve.ts';
 import { DIST } from './site.ts';
 
 export default async function setup(project: TestProject) {

@@ -1,11 +1,11 @@
 /**
- * A built site served as a static host would serve it: the project's one server (scripts/pdf/serve.ts)
+ * A built site served as a static host would serve it: the project's one server (tests/support/serve.ts)
  * at the root path, sending the HTTP headers the site's `_headers` file asks for, so pages are tested
  * under the header CSP and the meta CSP together.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basePath, serveSite, type SiteServer } from '../../scripts/pdf/serve.ts';
+import { basePath, serveSite, type SiteServer } from './serve.ts';
 
 /** One rule of a `_headers` file: headers a matching path drops (`! Name`), then the ones it sets. */
 export interface HeaderRule { pattern: string; detach: string[]; headers: Record<string, string> }

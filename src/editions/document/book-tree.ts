@@ -11,7 +11,7 @@ import { formatDate } from '../../lib/data/describe.ts';
 import { getData } from '../../lib/data/index.ts';
 import { KEY_FINDINGS_PAGE } from '../../lib/data/key-findings.ts';
 import type { BookData } from '../../lib/data/load.ts';
-import { formatStat } from '../../lib/data/format.ts';
+import { formatStat, machineValue } from '../../lib/data/format.ts';
 import { siteAddress } from '../../lib/sharing/site-address.ts';
 import { chapterTree } from './chapter-tree.ts';
 import { siteHref } from './components.ts';
@@ -35,8 +35,17 @@ export interface BookDocument {
   chapters: BookChapter[];
 }
 
-/** The book at `root` (the one being built by default), rendered afresh from its data and index. */
+// Once per version of the data and of the book index: the PDF and EPUB steps (and the live print
+// preview, until a save) read the same trees. Nothing changes them: the EPUB changes a copy.
+const memo = new WeakMap<BookData, WeakMap<BookIndex, BookDocument>>();
+
+/** The book (the one being built by default), rendered from its data and index. */
 export function bookDocument(data: BookData = getData(), index: BookIndex = getBookIndex()): BookDocument {
+  const byIndex = memo.get(data) ?? memo.set(data, new WeakMap()).get(data)!;
+  return byIndex.get(index) ?? byIndex.set(index, renderBook(data, index)).get(index)!;
+}
+
+function renderBook(data: BookData, index: BookIndex): BookDocument {
   const { base } = siteAddress(data.book.url);
   const numbers = chapterNumbers(index.chapters);
   const chapters = index.chapters.map((chapter) => {
@@ -70,7 +79,7 @@ function keyFindings({ keyFindings: findings, stats }: BookData, index: BookInde
       const stat = stats.get(finding.stat)!;
       return h('li', { class: 'key-finding' }, [
         h('p', { class: 'key-finding__text' }, [
-          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: String(stat.value), dataStat: stat.id }, formatStat(stat))]),
+          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: machineValue(stat), dataStat: stat.id }, formatStat(stat))]),
           ' ', h('span', { class: 'key-finding__meaning' }, finding.meaning),
         ]),
         h('a', { class: 'key-finding__link', href: siteHref(base, finding.chapter) }, [

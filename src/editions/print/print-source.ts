@@ -19,8 +19,8 @@ import { PAPERS, type Paper } from './papers.ts';
 /** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
 export interface PrintSource { main: string; files: Map<string, string>; title: string }
 
-/** Where each marker was put, for the EPUB's page-list: the word it follows, or the block it precedes. */
-export type MarkerPlace = { node: Text; end: number } | { before: Element };
+/** Where each marker was put, for the EPUB's page-list: the start of the word it follows, or the chart it opens. */
+export type MarkerPlace = { node: Text; start: number } | { before: Element };
 
 export interface SourceOptions {
   paper: Paper;
@@ -81,7 +81,7 @@ function contents(doc: BookDocument): string {
     ...doc.chapters.map(({ chapter, number }) => `#contents-entry(${label(chapter.id)}, number: ${number ? str(String(number)) : 'none'}, `
       + `strong: ${chapter.data.kind === 'chapter'}, ${str(chapter.data.title)})`),
   ];
-  return ['#part-start("Contents")', '#contents-title("Contents")', ...entries].join('\n');
+  return ['#part-start("contents", "Contents")', '#contents-title("Contents")', ...entries].join('\n');
 }
 
 function keyFindings(section: Element, doc: BookDocument, options: SourceOptions): string {
@@ -94,7 +94,7 @@ function keyFindings(section: Element, doc: BookDocument, options: SourceOptions
       checkGlyphs(textOf(card), { file: ctx.file });
       return `#finding(${inline(stat.children, ctx)}, ${inline(meaning.children, ctx)}, ${inline([link], ctx)})`;
     });
-  return [`#part-start(${str(KEY_FINDINGS_PAGE.head)})`, `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, ...cards].join('\n\n');
+  return [`#part-start(${str(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.head)})`, `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, ...cards].join('\n\n');
 }
 
 function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: SourceOptions): string {
@@ -102,7 +102,7 @@ function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument
   const ctx = context(c.id, c.file, doc, inDocument, options);
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
   return [
-    `#part-start(${str(c.data.shortTitle ?? c.data.title)})`,
+    `#part-start(${str(c.id)}, ${str(c.data.shortTitle ?? c.data.title)})`,
     ...(number ? [`#chapter-number(${str(`Chapter ${number}`)})`] : []),
     `#chapter-title[#heading(level: 1)[#${str(c.data.title)}] ${label(c.id)}]`,
     `#lede${inline([{ type: 'text', value: c.data.summary }], ctx)}`,
@@ -114,8 +114,6 @@ function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument
 function context(id: string, file: string, doc: BookDocument, inDocument: Set<string>, { markers }: SourceOptions): MarkupContext {
   const { base } = doc;
   const ids = new Map<string, Set<string>>(doc.chapters.map((c) => [c.chapter.id, idsIn(c.article)]));
-  let next = 0;
-  const marker = () => `#metadata(${next++}) <w>`;
   return {
     chapter: id, file,
     chartImage,
@@ -127,8 +125,9 @@ function context(id: string, file: string, doc: BookDocument, inDocument: Set<st
       return { label: fragment && ids.get(target)?.has(fragment) ? `${target}:${fragment}` : target };
     },
     ...(markers ? {
-      afterWord: (node: Text, end: number) => (markers.push({ node, end }), marker()),
-      beforeBlock: (el: Element) => (markers.push({ before: el }), `${marker()}\n\n`),
+      // A marker's value is its place in `markers`, where the EPUB finds the word or chart it stands for.
+      afterWord: (node: Text, start: number) => `#metadata(${markers.push({ node, start }) - 1})<w>`,
+      chartMarker: (el: Element) => String(markers.push({ before: el }) - 1),
     } : {}),
   };
 }

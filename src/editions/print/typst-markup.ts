@@ -25,10 +25,10 @@ export interface MarkupContext {
   resolve: (href: string) => { label: string } | { url: string };
   /** The path Typst reads a chart's drawing from. */
   chartImage: (id: string) => string;
-  /** Called after each word (in `withMarkers` mode): returns the markup to put after it, or ''. */
-  afterWord?: (node: Text, end: number) => string;
-  /** Called before a block (figure, table) that a page may open on. */
-  beforeBlock?: (node: Element) => string;
+  /** The EPUB's page-list pass: the markup to put after a word (its text node and where it starts)... */
+  afterWord?: (node: Text, start: number) => string;
+  /** ...and the marker a chart figure carries, so a page that opens on it starts before it. */
+  chartMarker?: (node: Element) => string;
 }
 
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
@@ -63,7 +63,7 @@ function block(node: ElementContent, ctx: MarkupContext): string {
     case 'dl': return definitions(el, ctx);
     case 'table': return table(el, ctx);
     case 'figure':
-      if (has(el, 'chart')) return (ctx.beforeBlock?.(el) ?? '') + chart(el, ctx);
+      if (has(el, 'chart')) return chart(el, ctx);
       break;
     case 'pre': return `#code-block(raw(block: true, ${str(textOf(el))}))`;
     case 'section': case 'div':
@@ -99,7 +99,7 @@ function table(el: Element, ctx: MarkupContext): string {
   const cells = (tr: Element) => elements(tr.children).map((cell) => inline(cell.children, ctx)).join(', ');
   const grid = `table(columns: ${columns}, table.header(${head.map(cells).join(', ')}), ${body.map(cells).join(',\n  ')})`;
   const markup = caption ? `#figure(kind: table, caption: ${inline(caption.children, ctx)}, ${grid})` : `#${grid}`;
-  return (ctx.beforeBlock?.(el) ?? '') + markup;
+  return markup;
 }
 
 /** A chart figure: the template sets its number, title, summary, drawing and source; the data table stays online and in the EPUB. */
@@ -119,6 +119,7 @@ function chart(el: Element, ctx: MarkupContext): string {
     `image-path: ${str(ctx.chartImage(String(el.properties.dataChart)))}`,
     `alt: ${str(alt)}`,
     `source: ${str(plain(source).replace(/^Source:\s*/, ''))}`,
+    ...(ctx.chartMarker ? [`marker: ${ctx.chartMarker(el)}`] : []),
   ];
   return `#chart-figure(${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
 }
@@ -168,7 +169,7 @@ function words(node: Text, ctx: MarkupContext): string {
   let last = 0;
   for (const match of node.value.matchAll(/\S+/g)) {
     const end = match.index + match[0].length;
-    out += `#${str(node.value.slice(last, end).replace(/\s+/g, ' '))}${ctx.afterWord(node, end)}`;
+    out += `#${str(node.value.slice(last, end).replace(/\s+/g, ' '))}${ctx.afterWord(node, match.index)}`;
     last = end;
   }
   const rest = node.value.slice(last).replace(/\s+/g, ' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrintRoute, publicUrl, routePath } from './public-url.ts';
+import { publicUrl, routePath } from './public-url.ts';
 
 describe('public addresses', () => {
   it('strips the base path, whichever base the copy was built for', () => {
@@ -14,12 +14,6 @@ describe('public addresses', () => {
     expect(publicUrl('funding/', 'https://example.org/nhs/')).toBe('https://example.org/nhs/funding/');
     expect(publicUrl('/funding/', 'https://example.org/nhs')).toBe('https://example.org/nhs/funding/');
     expect(publicUrl('', 'https://example.org/nhs/')).toBe('https://example.org/nhs/');
-  });
-
-  it('recognises the print edition', () => {
-    expect(isPrintRoute('print/')).toBe(true);
-    expect(isPrintRoute('print/chapter/')).toBe(true);
-    expect(isPrintRoute('printing-costs/')).toBe(false);
   });
 });
 

@@ -3,9 +3,6 @@
  * (site-address.ts): canonical links, social cards, the embed code and the citation all point there.
  */
 
-/** Route of the print edition: it repeats every chapter, so search, the sitemap and robots leave it out. */
-export const PRINT_ROUTE = 'print/';
-
 /** The sitemap index's file name, named by robots.txt and each page's <link rel="sitemap">. */
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
@@ -22,5 +19,3 @@ export function publicUrl(route: string, bookUrl: string): string {
   return new URL(route.replace(/^\//, ''), home).href;
 }
 
-/** True for the print edition and anything under it. */
-export const isPrintRoute = (route: string): boolean => route === PRINT_ROUTE || route.startsWith(PRINT_ROUTE);

@@ -1,22 +1,23 @@
 /**
- * The EPUB 3 edition, made from a built site: the print edition's page (print/index.html) gives the
- * cover and the chapters, the book's PDF gives the page numbers, data/book.yaml the metadata.
- * Input: the built site's folder. Output: the EPUB's bytes, written to epub/<book>.epub in that folder.
+ * The EPUB 3 edition, made from the book's document trees, the same source the print edition is set
+ * from: the cover, the key findings and every chapter, with the print edition's page numbers where
+ * Typst says each page begins, and data/book.yaml's metadata. Output: the EPUB's bytes, written to
+ * epub/<book>.epub in the built site.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
-import type { BookData } from '../../src/lib/data/load.ts';
-import { epubPath } from '../../src/lib/print/epub-file.ts';
-import { pdfPath } from '../../src/lib/print/pdf-files.ts';
-import { openPdf, pageText } from '../pdf/read-pdf.ts';
+import type { BookDocument } from '../document/book-tree.ts';
+import { epubPath } from '../../lib/print/epub-file.ts';
+import { PAPERS, type Paper } from '../print/papers.ts';
+import { COVER_PART, pageStarts } from '../print/page-starts.ts';
 import { adaptChapter, idsIn, type LinkMap } from './adapt.ts';
 import { glossaryTargets, linkAbbreviations } from './glossary-links.ts';
 import { COVER_FILE, NAV_FILE, navBody } from './nav.ts';
 import { packageDocument, type ManifestItem } from './package-document.ts';
-import { markPages, type PrintedPart } from './page-list.ts';
-import { readSource } from './source.ts';
+import { markPages } from './page-list.ts';
+import { copyTrees, epubParts } from './parts.ts';
 import { STYLESHEET, xhtmlDocument } from './xhtml.ts';
 import { zipEpub, type EpubEntry } from './zip.ts';
 
@@ -25,14 +26,19 @@ export interface MadeEpub { path: string; bytes: Uint8Array; pages: number; chap
 const BODY_TYPE: Record<string, string> = { front: 'frontmatter', chapter: 'bodymatter', back: 'backmatter' };
 const CSS = readFileSync(new URL('epub.css', import.meta.url), 'utf8');
 
-/** Makes the EPUB from the site built in `dist` (served under `base`) and writes it there. */
-export async function makeEpub(dist: string, { book }: BookData, base = '/'): Promise<MadeEpub> {
-  const source = readSource(dist);
-  const chapters = source.chapters.map((c) => ({ ...c, file: `${c.id}.xhtml`, body: { type: 'root', children: [c.article] } as Root }));
+/** Makes the EPUB of the book `printed` (its print edition on `paper`) and writes it into the site at `dist`. */
+export function makeEpub(printed: BookDocument, dist: string, paper: Paper): MadeEpub {
+  const source = copyTrees(printed);
+  const { book } = source.data;
+  const chapters = epubParts(source).map((c) => ({ ...c, file: `${c.id}.xhtml`, body: { type: 'root', children: [c.article] } as Root }));
   const cover = { file: COVER_FILE, body: { type: 'root', children: [source.cover] } as Root };
   const contents = { file: NAV_FILE, body: { type: 'root', children: [] } as Root };
 
-  const links: LinkMap = { base, site: book.url, chapterFile: new Map(chapters.map((c) => [c.id, c.file])), idFile: new Map() };
+  // The page-list first, while the trees are as the print edition set them.
+  const byPart = new Map([[COVER_PART, cover], ['contents', contents], ...chapters.map((c) => [c.id, c] as const)]);
+  const pages = markPages(pageStarts(source, paper), [cover, ...chapters], (part) => byPart.get(part)!);
+
+  const links: LinkMap = { base: source.base, site: book.url, chapterFile: new Map(chapters.map((c) => [c.id, c.file])), idFile: new Map() };
   for (const doc of [cover, ...chapters]) for (const id of idsIn(doc.body)) if (!links.idFile.has(id)) links.idFile.set(id, doc.file);
   adaptChapter(source.cover, cover.file, links);
   const abbreviations = glossaryTargets(chapters);
@@ -40,20 +46,11 @@ export async function makeEpub(dist: string, { book }: BookData, base = '/'): Pr
     adaptChapter(c.article, c.file, links);
     linkAbbreviations(c.article, abbreviations);
   }
-
-  const pdf = await openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(book.title)))));
-  const texts = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
-  const paper = (await pdf.getPage(1)).view[2]! > 600 ? 'US Letter' : 'A4';
-  await pdf.loadingTask.destroy();
-  // The print edition's parts in its order, as the PDF's pages run through them.
-  const printed = source.order.map((el): PrintedPart => (el === source.cover ? { doc: cover }
-    : el === source.printedContents ? { doc: { file: NAV_FILE, body: { type: 'root', children: [el] } }, markAtStartOf: contents }
-    : { doc: chapters.find((c) => c.article === el)! }));
-  const pages = markPages(texts, printed);
-  const pagination = `${book.title}, print edition (PDF, ${paper}), ${book.edition}`;
+  const lang = book.lang;
+  const pagination = `${book.title}, print edition (PDF, ${PAPERS[paper].size}), ${book.edition}`;
   contents.body.children.push(...navBody({ chapters, pages, pagesFrom: 'the print edition' }));
 
-  const doc = (title: string, body: Root, type: string) => xhtmlDocument({ title, lang: source.lang, body, type });
+  const doc = (title: string, body: Root, type: string) => xhtmlDocument({ title, lang, body, type });
   const entries: EpubEntry[] = [
     { path: STYLESHEET, content: CSS },
     { path: COVER_FILE, content: doc(book.title, cover.body, 'frontmatter') },

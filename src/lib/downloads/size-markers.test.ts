@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillSizes, formatFileSize, sizeMarkers } from './file-size.ts';
+import { fillSizes, formatFileSize, sizeMarkers } from './size-markers.ts';
 
 describe('download sizes', () => {
   it.each([[900, '900 bytes'], [2048, '2 KB'], [839_000, '819 KB'], [1_258_291, '1.2 MB'], [3 * 1024 * 1024, '3 MB']])(

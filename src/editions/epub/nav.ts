@@ -6,7 +6,7 @@ import type { Element } from 'hast';
 import { select } from 'hast-util-select';
 import { h } from 'hastscript';
 import type { PageTarget } from './page-list.ts';
-import type { SourceChapter } from './source.ts';
+import type { EpubPart } from './parts.ts';
 
 export const NAV_FILE = 'nav.xhtml';
 export const COVER_FILE = 'cover.xhtml';
@@ -15,7 +15,7 @@ export const COVER_FILE = 'cover.xhtml';
 const PART_LANDMARKS = { glossary: 'dl.glossary' } as const;
 
 export interface NavParts {
-  chapters: (SourceChapter & { file: string })[];
+  chapters: (EpubPart & { file: string })[];
   pages: PageTarget[];
   /** The page-list's heading names the edition its numbers come from. */
   pagesFrom: string;

@@ -1,18 +1,18 @@
 /**
- * The one way this project starts Chromium, for the PDF step and every test: CHROME_PATH, else
- * Debian's /usr/bin/chromium, with one set of flags. Without a browser, the caller gets one line
- * saying how to get one, not a stack trace.
+ * The one way the tests start Chromium (the build itself needs none): CHROME_PATH, else Debian's
+ * /usr/bin/chromium, with one set of flags. Without a browser, the test gets one line saying how to
+ * get one, not a stack trace.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Browser, BrowserServer, LaunchOptions } from 'playwright-core';
 
 /** Flags for a quiet, offline, reproducible headless browser (hinting off: the same glyph advances everywhere). */
 export const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--font-render-hinting=none'];
 
-/** A failure the build reports in one line (no stack), with the way out. */
-export class PdfStepError extends Error {
-  override name = 'PdfStepError';
+/** No usable browser: one line, with the way out. */
+export class NoBrowserError extends Error {
+  override name = 'NoBrowserError';
 }
 
 /** The browser binary to use. */
@@ -27,15 +27,15 @@ export interface LaunchExtras { args?: string[] }
 function launchOptions(extras: LaunchExtras): LaunchOptions {
   const executablePath = browserPath();
   if (!existsSync(executablePath)) {
-    throw new PdfStepError(`no Chromium at ${executablePath}, so no PDF can be made: ${HOW_TO_GET_ONE}.`);
+    throw new NoBrowserError(`no Chromium at ${executablePath}, so the browser tests cannot run: ${HOW_TO_GET_ONE}.`);
   }
   return { executablePath, args: [...CHROME_ARGS, ...(extras.args ?? [])] };
 }
 
-const explain = (error: unknown): PdfStepError => new PdfStepError(
+const explain = (error: unknown): NoBrowserError => new NoBrowserError(
   `Chromium at ${browserPath()} would not start (${String((error as Error).message).split('\n')[0]}): ${HOW_TO_GET_ONE}.`);
 
-/** Starts headless Chromium, or throws a PdfStepError that says how to get one. */
+/** Starts headless Chromium, or throws a NoBrowserError that says how to get one. */
 export async function launchBrowser(extras: LaunchExtras = {}): Promise<Browser> {
   const options = launchOptions(extras);
   const { chromium } = await import('playwright-core');
@@ -47,15 +47,4 @@ export async function launchBrowserServer(extras: LaunchExtras = {}): Promise<Br
   const options = launchOptions(extras);
   const { chromium } = await import('playwright-core');
   try { return await chromium.launchServer({ ...options, host: '127.0.0.1' }); } catch (error) { throw explain(error); }
-}
-
-/**
- * Which browser would print, without starting it: the resolved binary's path, size and time. An upgrade
- * replaces the binary (and Debian's wrapper script with it), so the PDF cache never serves another
- * version's bytes. Throws the "no Chromium" error when there is none.
- */
-export function browserIdentity(): string {
-  const path = realpathSync(launchOptions({}).executablePath!);
-  const { size, mtimeMs } = statSync(path);
-  return `${path} ${size} ${mtimeMs} ${CHROME_ARGS.join(' ')}`;
 }

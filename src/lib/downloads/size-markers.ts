@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
+import { formatFileSize } from './file-size.ts';
 export { formatFileSize };
 
 /** The kinds of download whose size a marker asks for. */
