@@ -85,10 +85,10 @@ describe('sitemap and robots.txt', () => {
     expect(index).toContain(`<loc>${new URL('sitemap-0.xml', book.url).href}</loc>`);
   });
 
-  it('robots.txt allows crawling, keeps out the print edition and names the sitemap', () => {
+  it('robots.txt allows crawling and names the sitemap', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
-    expect(robots).toContain(`Disallow: ${new URL(book.url).pathname}print/`);
+    expect(robots).not.toMatch(/^Disallow/m);
     expect(robots).toContain(`Sitemap: ${new URL('sitemap-index.xml', book.url).href}`);
   });
 });

@@ -70,6 +70,8 @@ function cover({ book }: BookData): Element {
   ]);
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function keyFindings({ keyFindings: findings, stats }: BookData, index: BookIndex, base: string): Element | undefined {
   if (!findings.length) return undefined;
   const chapters = new Map(index.chapters.map((c) => [c.id, c]));
@@ -79,7 +81,8 @@ function keyFindings({ keyFindings: findings, stats }: BookData, index: BookInde
       const stat = stats.get(finding.stat)!;
       return h('li', { class: 'key-finding' }, [
         h('p', { class: 'key-finding__text' }, [
-          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: machineValue(stat), dataStat: stat.id }, formatStat(stat))]),
+          // Each card is a sentence: its number, as written ("eight in 10"), opens it.
+          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: machineValue(stat), dataStat: stat.id }, capitalised(formatStat(stat)))]),
           ' ', h('span', { class: 'key-finding__meaning' }, finding.meaning),
         ]),
         h('a', { class: 'key-finding__link', href: siteHref(base, finding.chapter) }, [

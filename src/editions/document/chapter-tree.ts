@@ -1,12 +1,14 @@
 /**
  * One chapter as a plain document tree (hast): its MDX, as the book index parsed it, turned into HTML
  * elements by mdast-util-to-hast, each component by its renderer (components.ts), the headings given
- * the ids the site gives them, and abbreviations spelt out on first use as on the site. The print
+ * the ids the site gives them, quotes and dashes made typographic and abbreviations spelt out on first
+ * use, as on the site. The print
  * edition and the EPUB both read this tree.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import type { Nodes as MdastNodes } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import remarkSmartypants from 'remark-smartypants';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { BookError } from '../../lib/book-error.ts';
 import type { BookIndex, IndexedChapter } from '../../lib/book-index/index.ts';
@@ -46,7 +48,11 @@ function bodyTree(chapter: IndexedChapter, options: ChapterTreeOptions): Root {
   // Headings get the ids the book index gave them (Astro's, in order), so links and references agree.
   const slugs = chapter.facts.headings.map((heading) => heading.slug);
   let next = 0;
-  const tree = toHast(chapter.tree as MdastNodes, {
+  // Typographic quotes and dashes, as Astro's Markdown (smartypants) sets them on the site; on a copy,
+  // since the book index's tree is shared.
+  const mdast = structuredClone(chapter.tree);
+  (remarkSmartypants() as unknown as (tree: MdastRoot) => void)(mdast);
+  const tree = toHast(mdast as MdastNodes, {
     handlers: {
       heading: (state, node) => {
         const element = defaultHandlers.heading(state, node);

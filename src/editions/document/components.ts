@@ -97,7 +97,8 @@ const SourceStudies: Renderer = (_, { data }) => {
   const all = [...data.studies.values()];
   const surveys = all.filter((s): s is Survey => s.kind === 'survey');
   const others = all.filter((s): s is Exclude<Study, Survey> => s.kind === 'other');
-  const statIf = (id: string, after: string, before = ''): ElementContent[] => (data.stats.has(id) ? [before, stat(data.stats.get(id)!), after] : []);
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const statIf = (id: string, after: string, before = ''): ElementContent[] => (data.stats.has(id) ? [text(before), stat(data.stats.get(id)!), text(after)] : []);
   return [
     h('h3', 'Surveys'),
     ...surveys.map((survey) => h('section', { class: 'study', ariaLabel: survey.name }, [

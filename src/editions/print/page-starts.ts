@@ -24,7 +24,7 @@ export function pageStarts(doc: BookDocument, paper: Paper): PageStart[] {
   const markers: MarkerPlace[] = [];
   const source = bookSource(doc, { paper, markers });
   const laid = typeset({ ...source, main: `${source.main}\n\n${PAGES_QUERY}` });
-  const [{ value }] = query<{ value: { words: [number, number][]; parts: [string, number][] } }>(laid, '<pages>');
+  const { value } = query<{ value: { words: [number, number][]; parts: [string, number][] } }>(laid, '<pages>')[0]!;
   const firstWord = new Map<number, number>();
   for (const [marker, page] of value.words) if (!firstWord.has(page)) firstWord.set(page, marker);
   const partOn = new Map<number, string>();

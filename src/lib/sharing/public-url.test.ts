@@ -19,7 +19,7 @@ describe('public addresses', () => {
 
 describe('robots.txt', async () => {
   const { robotsTxt } = await import('./robots.ts');
-  it('keeps crawlers out of the print edition and names the sitemap, under the book\'s sub-path', () => {
-    expect(robotsTxt('https://example.org/nhs/')).toBe('User-agent: *\nAllow: /\nDisallow: /nhs/print/\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n');
+  it('lets crawlers read every page and names the sitemap, under the book\'s sub-path', () => {
+    expect(robotsTxt('https://example.org/nhs/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n');
   });
 });

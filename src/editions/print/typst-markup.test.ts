@@ -1,0 +1,40 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { describe, expect, it } from 'vitest';
+import { openPdf, pageText } from '../../../tests/support/read-pdf.ts';
+import { checkGlyphs } from './fonts.ts';
+import { blocks, type MarkupContext } from './typst-markup.ts';
+import { exportPdf, typeset } from './typeset.ts';
+
+const ctx: MarkupContext = { chapter: 'test', file: 'src/content/chapters/test.mdx', resolve: (url) => ({ url }), chartImage: (id) => `/charts/${id}.svg` };
+/** `tree` set by the print template, as the text a PDF reader gets back. */
+async function printed(tree: Element[]): Promise<string> {
+  const main = `#import "/book.typ": *\n#show: book.with(title: "Test", short-title: "Test")\n\n#heading(level: 1)[Test]\n\n${blocks(tree, ctx)}`;
+  const doc = await openPdf(exportPdf(typeset({ main, files: new Map(), title: 'Test' }), '2025-10-30'));
+  return pageText(doc, 1);
+}
+
+describe('text in the print edition', () => {
+  const marks = '# $ * _ @ < > \\ [ ] ~ = " `';
+  it('prints every character Typst gives a meaning to as itself, in text, a heading, a list and a table', async () => {
+    const text = await printed([
+      h('h2', `A heading ${marks}`), h('p', `A sentence ${marks} ends.`), h('ul', [h('li', `An item ${marks}`)]),
+      h('table', [h('thead', [h('tr', [h('th', `Label ${marks}`)])]), h('tbody', [h('tr', [h('td', `Cell ${marks}`)])])]),
+    ]);
+    for (const where of ['A heading', 'A sentence', 'An item', 'Label', 'Cell']) expect(text).toContain(`${where} ${marks}`);
+  });
+
+  it('runs no Typst code a chapter or data file holds', async () => {
+    const attempts = ['#read("/etc/passwd")', '#panic("ran")', '"); #panic("ran', '] #panic("ran") [', '$ x $', '<label> @label', '\\u{41}'];
+    const text = await printed(attempts.map((a) => h('p', a)));
+    for (const attempt of attempts) expect(text).toContain(attempt);
+  });
+
+  it('stops on a character the book\'s fonts lack, naming it and where it was written', () => {
+    expect(() => checkGlyphs('Costs rise → care suffers', { file: 'src/content/chapters/funding.mdx' })).toThrowErrorMatchingInlineSnapshot(`
+      [BookError: src/content/chapters/funding.mdx ("→"): the character "→" (U+2192) is not in the print edition's fonts, so the PDF cannot show it.
+        Fix: write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.]
+    `);
+    expect(() => checkGlyphs('94% of staff – “quotes” and ‘apostrophes’ £5 ±11', { file: 'x' })).not.toThrow();
+  });
+});
