@@ -5,10 +5,11 @@
  * grey (bars, cells, bands; not text, which is thin) are measured against white.
  */
 import { execFileSync } from 'node:child_process';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { contrast, PALETTE } from '../../src/lib/charts/palette.ts';
-import { pageContent } from '../pdfua/content.ts';
+import { pageContent, pageForms, streamText } from '../pdfua/content.ts';
+import { operations } from '../pdfua/syntax.ts';
 import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
 import { DIST } from '../support/site.ts';
 
@@ -34,13 +35,41 @@ function dominantGreys(pixels: Uint8Array, share = 0.005): number[] {
   for (const p of pixels) if (p < 224) counts.set(p >> 3, (counts.get(p >> 3) ?? 0) + 1);
   return [...counts].filter(([, c]) => c >= share * pixels.length).map(([g]) => g * 8 + 4);
 }
-/** Every colour the chart pages paint with (fill and stroke), as #rrggbb. */
+/** How many components a colour space named in content has: 3 for RGB (DeviceRGB, or ICC like Typst's sRGB), 1 for grey. */
+function components(pdf: PDFDocument, resources: PDFDict | undefined, name: string): number {
+  const device: Record<string, number> = { DeviceRGB: 3, DeviceGray: 1, DeviceCMYK: 4 };
+  if (device[name] !== undefined) return device[name];
+  const space = resources?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict)?.lookup(PDFName.of(name));
+  if (!(space instanceof PDFArray) || space.get(0) !== PDFName.of('ICCBased')) return 0; // Pattern, Indexed, Separation…
+  const profile = pdf.context.lookup(space.get(1));
+  const n = profile instanceof PDFRawStream ? profile.dict.get(PDFName.of('N')) : undefined;
+  return n instanceof PDFNumber ? n.asNumber() : 0;
+}
+
+/** Every RGB or grey colour a content stream paints with (fill and stroke), as #rrggbb: `r g b rg`, `g`,
+ * and (Typst's way) a colour space chosen with `cs` and the colour set with `sc`/`scn`. */
+function paintColours(pdf: PDFDocument, src: string, resources: PDFDict | undefined): string[] {
+  const out: string[] = [];
+  const space = { fill: 1, stroke: 1 }; // DeviceGray until a cs/CS says otherwise
+  const add = (values: number[]) => out.push(`#${values.map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`);
+  for (const { operator, operands } of operations(src)) {
+    const values = operands.filter((o): o is number => typeof o === 'number');
+    const n = /^(sc|scn)$/.test(operator) ? space.fill : /^(SC|SCN)$/.test(operator) ? space.stroke : 0;
+    if (operator === 'cs' || operator === 'CS') space[operator === 'cs' ? 'fill' : 'stroke'] = components(pdf, resources, String(operands[0]).slice(1));
+    else if (operator === 'rg' || operator === 'RG' || (n === 3 && values.length === 3)) add(values);
+    else if (operator === 'g' || operator === 'G' || (n === 1 && values.length === 1)) add([values[0]!, values[0]!, values[0]!]);
+  }
+  return out;
+}
+
+/** Every colour the chart pages paint with, in their own content and in the forms they paint (an SVG's groups). */
 const colours = new Set<string>();
 const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
 for (const n of chartPages) {
-  for (const [, r, g, b] of pageContent(pdf, pdf.getPage(n - 1)).matchAll(/([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)\b/g)) {
-    colours.add(`#${[r, g, b].map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, '0')).join('')}`);
-  }
+  const page = pdf.getPage(n - 1);
+  const streams = [{ src: pageContent(pdf, page), resources: page.node.Resources() },
+    ...pageForms(pdf, page).map((f) => ({ src: streamText(f.stream), resources: f.resources }))];
+  for (const { src, resources } of streams) for (const colour of paintColours(pdf, src, resources)) colours.add(colour);
 }
 const hexGrey = (g: number) => `#${g.toString(16).padStart(2, '0').repeat(3)}`;
 

@@ -33,6 +33,8 @@ describe('text read in tag order, as a screen reader gets it', () => {
     const text = tagOrderText(doc);
     const summary = chapter.doc.querySelector('.lede')!.text.replace(/\s+/g, ' ').trim();
     expect(text.includes(LINE), 'the text has line wraps to test').toBe(true);
-    expect(text.replaceAll(LINE, '').split(BLOCK).map((block) => block.trim())).toContain(summary);
+    // A soft hyphen (U+00AD, where Typst hyphenates at a wrap) is not read: the word is read whole.
+    const blocks = text.replaceAll(LINE, '').replaceAll('\u00ad', '').split(BLOCK);
+    expect(blocks.map((block) => block.replace(/\s+/g, ' ').trim())).toContain(summary);
   });
 });

@@ -1,23 +1,25 @@
 /**
  * Broken PDFs for the checker to catch: for each rule it claims, a change to a good PDF (made with
  * pdf-lib, in memory) that breaks that rule and no other, as a careless tool or a wrong edit would.
+ * Where the good PDF has nothing to break (no RoleMap to misuse), the change adds what breaks the rule.
  */
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFPage } from 'pdf-lib';
-import { parseToUnicode } from '../../scripts/pdf/cmap.ts';
-import { pageStream } from '../../scripts/pdf/structure.ts';
-import { xmpPacket, type DocumentMeta } from '../../scripts/pdf/xmp.ts';
 import type { Rule } from './check.ts';
+import { pageContent } from './content.ts';
+import { fontReadings, type FontReading } from './fonts.ts';
+import { entry, operations, type Operand } from './syntax.ts';
 import { elements, readTree, type Element } from './tree.ts';
 
 const N = PDFName.of;
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const first = (doc: PDFDocument, role: string, test: (el: Element) => boolean = () => true): Element => {
   const found = [...elements(readTree(doc))].find((el) => el.role === role && test(el));
   if (!found) throw new Error(`the good PDF has no ${role} to break`);
   return found;
 };
+/** Replaces the page's content with an edit of it, in one new stream. */
 const rewritePage = (doc: PDFDocument, page: PDFPage, edit: (src: string) => string) => {
-  const [ref, src] = pageStream(doc, page);
-  doc.context.assign(ref, doc.context.flateStream(Buffer.from(edit(src), 'latin1')));
+  page.node.set(N('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(edit(pageContent(doc, page)), 'latin1'))));
 };
 const linkAnnotation = (doc: PDFDocument): PDFDict => {
   for (const page of doc.getPages()) {
@@ -29,39 +31,78 @@ const linkAnnotation = (doc: PDFDocument): PDFDict => {
   throw new Error('the good PDF has no link to break');
 };
 const pageWithLinks = (doc: PDFDocument): PDFPage => doc.getPages().find((p) => (p.node.Annots()?.size() ?? 0) > 0)!;
-const fonts = (doc: PDFDocument): PDFDict[] => [...doc.getPages()[0]!.node.Resources()!.lookup(N('Font'), PDFDict).values()]
-  .map((ref) => doc.context.lookup(ref, PDFDict));
-const metadata = (doc: PDFDocument, drop: RegExp) => {
-  const meta: DocumentMeta = { title: 'A title', author: 'A', subject: 'S', lang: 'en-GB', date: '2025-01-01', creator: 'c', producer: 'p' };
-  const xmp = xmpPacket(meta).replace(drop, '');
-  doc.catalog.set(N('Metadata'), doc.context.register(doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
+const pageFonts = (doc: PDFDocument, page: PDFPage): Array<[string, PDFDict]> =>
+  [...(page.node.Resources()?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? [])].map(([name, ref]) => [name.decodeText(), doc.context.lookup(ref, PDFDict)]);
+/** The document's own XMP packet, edited: what a tool that rewrites metadata carelessly would leave. */
+const editMetadata = (doc: PDFDocument, drop: RegExp) => {
+  const stored = doc.catalog.lookup(N('Metadata'));
+  if (!(stored instanceof PDFRawStream)) throw new Error('the good PDF has no XMP metadata to break');
+  const xmp = latin1(decodePDFRawStream(stored).decode());
+  if (!drop.test(xmp)) throw new Error(`the good PDF's XMP has no ${drop.source} to drop`);
+  const stream = doc.context.stream(Buffer.from(xmp.replace(drop, ''), 'latin1'), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(N('Metadata'), doc.context.register(stream));
 };
+const hexString = (bytes: number[]) => `<${bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}>`;
+
+/** The page with every glyph its font reads as a space taken out of the shown text. */
+function dropSpaces(doc: PDFDocument, page: PDFPage) {
+  const fonts = fontReadings(doc, page.node.Resources());
+  rewritePage(doc, page, (src) => {
+    let font: FontReading | undefined;
+    let out = '';
+    let at = 0;
+    const strip = (o: Operand): Operand => {
+      if (Array.isArray(o)) return o.map(strip);
+      if (!font || typeof o !== 'object' || !('bytes' in o)) return o;
+      const kept: number[] = [];
+      for (let i = 0; i + font.bytes <= o.bytes.length; i += font.bytes) {
+        const glyph = o.bytes.slice(i, i + font.bytes);
+        if (font.map?.codes.get(glyph.reduce((c, b) => c * 256 + b, 0)) !== ' ') kept.push(...glyph);
+      }
+      return { bytes: kept };
+    };
+    const write = (o: Operand): string => (Array.isArray(o) ? `[${o.map(write).join(' ')}]`
+      : typeof o === 'object' && 'bytes' in o ? hexString(o.bytes) : String(o));
+    for (const op of operations(src)) {
+      if (op.operator === 'Tf') font = fonts.get(String(op.operands[0]).slice(1));
+      if (op.operator !== 'Tj' && op.operator !== 'TJ') continue;
+      out += `${src.slice(at, op.start)}${write(strip(op.operands[0]!))} ${op.operator}`;
+      at = op.end;
+    }
+    return out + src.slice(at);
+  });
+}
 
 /** For each rule, how to break it. */
 export const BREAKAGES: Record<Rule, (doc: PDFDocument) => void> = {
   '01-001': (doc) => doc.catalog.delete(N('MarkInfo')),
   '01-005': (doc) => rewritePage(doc, doc.getPages()[0]!, (src) => `${src}\n0 0 10 10 re f`),
-  '01-004': (doc) => rewritePage(doc, doc.getPages()[0]!, (src) => src.replace(/BDC/, 'BDC /Artifact BMC 0 0 1 1 re f EMC')),
+  // An artifact painted inside the first tagged sequence (not inside an artifact, which is allowed).
+  '01-004': (doc) => rewritePage(doc, doc.getPages()[0]!, (src) => {
+    const tagged = operations(src).find((op) => op.operator === 'BDC' && typeof entry(op.operands[1], 'MCID') === 'number');
+    if (!tagged) throw new Error('the good PDF has no tagged content on page 1');
+    return `${src.slice(0, tagged.end)}\n/Artifact BMC 0 0 1 1 re f EMC\n${src.slice(tagged.end)}`;
+  }),
   '02-001': (doc) => first(doc, 'P').dict.set(N('S'), N('Paragraph')),
-  '02-004': (doc) => doc.catalog.lookup(N('StructTreeRoot'), PDFDict).set(N('RoleMap'), doc.context.obj({ P: 'Span' })),
+  // The role map kept (it maps the producer's own types) with a standard type remapped in it: P to Div,
+  // which a reader still reads as a block (to Span, a paragraph would run on into the next).
+  '02-004': (doc) => {
+    const root = doc.catalog.lookup(N('StructTreeRoot'), PDFDict);
+    const map = root.lookupMaybe(N('RoleMap'), PDFDict) ?? doc.context.obj({});
+    map.set(N('P'), N('Div'));
+    root.set(N('RoleMap'), map);
+  },
   '06-001': (doc) => doc.catalog.delete(N('Metadata')),
-  '06-002': (doc) => metadata(doc, /<pdfuaid:part>1<\/pdfuaid:part>/),
-  '06-003': (doc) => metadata(doc, /<dc:title>[\s\S]*?<\/dc:title>/),
+  '06-002': (doc) => editMetadata(doc, /<pdfuaid:part>\s*1\s*<\/pdfuaid:part>|\s*pdfuaid:part=["']1["']/),
+  '06-003': (doc) => editMetadata(doc, /<dc:title>[\s\S]*?<\/dc:title>|\s*dc:title=["'][^"']*["']/),
   '07-001': (doc) => doc.catalog.lookup(N('ViewerPreferences'), PDFDict).set(N('DisplayDocTitle'), PDFBool.False),
   '11-006': (doc) => doc.catalog.delete(N('Lang')),
   '09-004': (doc) => {
     const list = first(doc, 'L').dict;
     list.lookup(N('K'), PDFArray).push(doc.context.register(doc.context.obj({ Type: 'StructElem', S: 'P', K: [] })));
   },
-  // What Chromium writes: the item's content straight in the LI, beside its label.
-  '09-005': (doc) => {
-    const li = first(doc, 'LI', (el) => el.kids.some((k) => k.kind === 'element' && k.element.role === 'LBody'));
-    const kids = li.dict.lookup(N('K'), PDFArray).asArray().flatMap((ref) => {
-      const kid = doc.context.lookup(ref, PDFDict);
-      return kid.get(N('S')) === N('LBody') ? kid.lookup(N('K'), PDFArray).asArray() : [ref];
-    });
-    li.dict.set(N('K'), doc.context.obj(kids));
-  },
+  // A list item whose body is a paragraph, beside its label: no LBody.
+  '09-005': (doc) => first(doc, 'LBody', (el) => el.parent?.role === 'LI').dict.set(N('S'), N('P')),
   '09-001': (doc) => first(doc, 'P').dict.set(N('S'), N('TD')),
   // A paragraph tagged as a Figure, with no alternative text (a chart without Alt would also read its drawn labels).
   '13-004': (doc) => first(doc, 'P').dict.set(N('S'), N('Figure')),
@@ -73,24 +114,12 @@ export const BREAKAGES: Record<Rule, (doc: PDFDocument) => void> = {
   '28-004': (doc) => linkAnnotation(doc).delete(N('Contents')),
   '19-003': (doc) => pageWithLinks(doc).node.delete(N('Tabs')),
   '31-009': (doc) => {
-    const descendant = fonts(doc)[0]!.lookup(N('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    const descendant = pageFonts(doc, doc.getPages()[0]!)[0]![1].lookup(N('DescendantFonts'), PDFArray).lookup(0, PDFDict);
     descendant.lookup(N('FontDescriptor'), PDFDict).delete(N('FontFile2'));
   },
-  '31-027': (doc) => fonts(doc)[0]!.delete(N('ToUnicode')),
-  // What Chromium painted before: no space glyph where a line wraps (here, none at all on page 1).
-  'words-joined': (doc) => {
-    const page = doc.getPages()[0]!;
-    const space = new Map([...page.node.Resources()!.lookup(N('Font'), PDFDict).entries()].map(([name, ref]) => {
-      const cmap = doc.context.lookup(doc.context.lookup(ref, PDFDict).get(N('ToUnicode'))) as PDFRawStream;
-      const codes = [...parseToUnicode(Buffer.from(decodePDFRawStream(cmap).decode()).toString('latin1'))].filter(([, t]) => t === ' ');
-      return [name.decodeText(), new Set(codes.map(([code]) => code))] as const;
-    }));
-    // Each run of text after a font is chosen (Tf): drop the glyphs that font reads as a space.
-    rewritePage(doc, page, (src) => src.split(/(?=\/\w+ [\d.]+ Tf)/).map((run) => {
-      const codes = space.get(/^\/(\w+) [\d.]+ Tf/.exec(run)?.[1] ?? '');
-      return codes ? run.replace(/<([0-9a-fA-F]{4})> Tj/g, (tj, hex: string) => (codes.has(parseInt(hex, 16)) ? '' : tj)) : run;
-    }).join(''));
-  },
+  '31-027': (doc) => pageFonts(doc, doc.getPages()[0]!)[0]![1].delete(N('ToUnicode')),
+  // No space glyph where a line wraps (here, none at all on page 1), as Chromium once painted: read, the words run together.
+  'words-joined': (doc) => dropSpaces(doc, doc.getPages()[0]!),
 };
 
 /** `bytes` with one rule broken. */

@@ -2,7 +2,9 @@
  * A checker for the machine-checkable rules of PDF/UA-1 (ISO 14289-1), as the Matterhorn Protocol's
  * machine checkpoints and veraPDF's PDFUA-1 profile state them, plus one rule of this project: text
  * read in tag order has no words joined at a line wrap. veraPDF cannot be installed here, so this reads
- * the file itself with pdf-lib: catalog, metadata, structure tree, content streams, fonts, annotations.
+ * the file itself: objects with pdf-lib, content streams and ToUnicode maps with its own small readers
+ * (syntax.ts, cmap.ts, fonts.ts). It shares no code with what makes the PDF, and assumes no producer:
+ * it judges Typst's PDFs as it judged Chromium's.
  *
  * Each failure names its rule (the Matterhorn checkpoint) and where; an empty list means the PDF passes.
  */
@@ -27,7 +29,7 @@ export const RULES = {
   '01-001': 'the document is tagged (a structure tree, MarkInfo Marked true)',
   '11-006': 'the document names its natural language (Lang)',
   '09-004': 'a list (L) holds only list items (LI), lists and a caption',
-  '09-005': 'a list item (LI) holds only a label (Lbl) and a body (LBody), and sits in a list',
+  '09-005': 'a list item (LI) holds only a label (Lbl) and a body (LBody) and sits in a list; a body sits in an item',
   '09-001': 'table rows, header and data cells sit where a table allows',
   '13-004': 'every Figure has alternative text',
   '28-002': 'every annotation is tagged (referenced from the structure tree)',

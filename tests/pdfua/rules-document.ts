@@ -1,6 +1,7 @@
 /** PDF/UA-1's rules on the document as a whole: tagged, metadata, title shown, language, fonts. */
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
 import type { Failure } from './check.ts';
+import { pageForms } from './content.ts';
 import { text } from './tree.ts';
 
 const N = PDFName.of;
@@ -26,13 +27,14 @@ export function documentRules(doc: PDFDocument): Failure[] {
   return failures;
 }
 
-/** Every font a page uses is embedded and has a ToUnicode map. */
+/** Every font a page uses, in its own content or in a form it paints (an SVG's text), is embedded and has a ToUnicode map. */
 function fontRules(doc: PDFDocument): Failure[] {
   const failures: Failure[] = [];
   const seen = new Set<string>();
   doc.getPages().forEach((page, i) => {
-    const fonts = page.node.Resources()?.lookupMaybe(N('Font'), PDFDict);
-    for (const [name, ref] of fonts?.entries() ?? []) {
+    const fonts = [page.node.Resources(), ...pageForms(doc, page).map((f) => f.resources)]
+      .flatMap((resources) => [...resources?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? []]);
+    for (const [name, ref] of fonts) {
       if (seen.has(ref.toString())) continue;
       seen.add(ref.toString());
       const font = doc.context.lookup(ref, PDFDict);

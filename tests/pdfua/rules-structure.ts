@@ -1,10 +1,22 @@
 /** PDF/UA-1's rules on the structure tree: standard types, lists, tables, figures, annotations. */
 import { PDFDict, PDFName, type PDFDocument } from 'pdf-lib';
-import { STANDARD_TYPES } from '../../scripts/pdf/standard-structure.ts';
 import type { Failure } from './check.ts';
 import { elements, readTree, roleMap, text, type Element } from './tree.ts';
 
 const N = PDFName.of;
+
+/** The standard structure types of PDF 1.7 (ISO 32000-1 §14.8.4), the set PDF/UA-1 builds on: grouping,
+ * block (paragraphs, lists, tables), inline, and illustration elements. PDF 2.0's (Title, Em, Strong,
+ * Aside…) are not among them, so a PDF/UA-1 file must role-map those. */
+export const STANDARD_TYPES = new Set([
+  'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private',
+  'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'L', 'LI', 'Lbl', 'LBody',
+  'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot',
+  'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot',
+  'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP',
+  'Figure', 'Formula', 'Form',
+]);
 const kidRoles = (el: Element) => el.kids.flatMap((k) => (k.kind === 'element' ? [k.element.role] : []));
 const path = (el: Element): string => (el.parent ? `${path(el.parent)} > ${el.type}` : el.type);
 
@@ -32,7 +44,8 @@ export function structureRules(doc: PDFDocument): Failure[] {
       const direct = el.kids.some((k) => k.kind !== 'element');
       if (direct || kids.some((r) => !['Lbl', 'LBody'].includes(r))) fail('09-005', el, `holds ${[...kids, ...(direct ? ['content'] : [])].join(', ')}`);
     }
-    if ((el.role === 'Lbl' || el.role === 'LBody') && el.parent?.role !== 'LI') fail('09-005', el, `${el.role} outside a list item`);
+    // A body belongs to an item; a label need not (PDF/UA-1 does not say so, and Typst labels footnotes with Lbl).
+    if (el.role === 'LBody' && el.parent?.role !== 'LI') fail('09-005', el, 'LBody outside a list item');
     const parents = TABLE_PARENTS[el.role];
     if (parents && !parents.includes(el.parent?.role ?? '')) fail('09-001', el, `${el.role} inside ${el.parent?.role ?? 'nothing'}`);
     const allowed = TABLE_KIDS[el.role];

@@ -34,7 +34,8 @@ export function tagOrderText(doc: PDFDocument): string {
   const content = contentByPage(doc);
   let out = '';
   const visit = (el: Element) => {
-    const block = !INLINE.has(el.role) && !INLINE.has(el.type);
+    // A Placement, where given, says it; else the type does (Span, Link… inline).
+    const block = el.placement ? el.placement !== 'Inline' : !INLINE.has(el.role) && !INLINE.has(el.type);
     if (block) out += BLOCK;
     // A reader reads a Figure's alternative text, not what is drawn inside it.
     const replacement = el.actualText ?? (el.role === 'Figure' || el.role === 'Formula' ? el.alt : undefined);

@@ -11,6 +11,8 @@ export interface Element {
   role: string;
   alt?: string;
   actualText?: string;
+  /** Its layout attribute Placement (Block, Inline…), where it has one: whether it reads as a block. */
+  placement?: string;
   parent?: Element;
   kids: Kid[];
   dict: PDFDict;
@@ -25,6 +27,15 @@ export const text = (value: PDFObject | undefined): string | undefined =>
   value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 const nameOf = (value: PDFObject | undefined): string | undefined =>
   value instanceof PDFName ? value.decodeText() : undefined;
+
+/** The Placement of an element's Layout attributes (ISO 32000-1 §14.8.5.4): /A is a dict, or an array of
+ * dicts (each perhaps followed by a revision number). Typst places a Span as a block this way. */
+function placement(doc: PDFDocument, dict: PDFDict): string | undefined {
+  const a = dict.lookup(N('A'));
+  const owners = a instanceof PDFArray ? a.asArray().map((o) => doc.context.lookup(o)) : [a];
+  const layout = owners.find((o): o is PDFDict => o instanceof PDFDict && o.get(N('O')) === N('Layout') && o.has(N('Placement')));
+  return nameOf(layout?.get(N('Placement')));
+}
 
 /** The role map: each type it names and the type it maps to. */
 export function roleMap(doc: PDFDocument): Map<string, string> {
@@ -49,7 +60,7 @@ export function readTree(doc: PDFDocument): Element[] {
   const read = (dict: PDFDict, parent: Element | undefined): Element => {
     const type = nameOf(dict.get(N('S'))) ?? '';
     const element: Element = { type, role: resolveRole(type, map), alt: text(dict.lookup(N('Alt'))),
-      actualText: text(dict.lookup(N('ActualText'))), parent, kids: [], dict };
+      actualText: text(dict.lookup(N('ActualText'))), placement: placement(doc, dict), parent, kids: [], dict };
     const page = dict.get(N('Pg')) instanceof PDFRef ? dict.get(N('Pg')) as PDFRef : undefined;
     const k = dict.lookup(N('K'));
     for (const kid of k instanceof PDFArray ? k.asArray() : k ? [k] : []) {
