@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesToIndex } from '../../scripts/build-search.ts';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const chapters = page('index.html').querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!)!);
@@ -21,11 +20,6 @@ describe('search index', () => {
     const counts = Object.values(entry.languages as Record<string, { page_count: number }>).map((l) => l.page_count);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(chapters.length);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
-  });
-
-  it('never reads the print edition', () => {
-    expect(pagesToIndex(['index.html', 'print/index.html', 'print/part/index.html', 'funding/index.html', 'printing/index.html', 'x.css']))
-      .toEqual(['funding/index.html', 'index.html', 'printing/index.html']);
   });
 });
 

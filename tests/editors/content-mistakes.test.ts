@@ -55,6 +55,20 @@ describe.concurrent('chapter content mistakes stop the build', () => {
       + '  Fix: add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
   });
 
+  it('a heading that skips a level', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Some text.\n\n### A detail'));
+    expectStopped(await book.build(), `${CHAPTER}:10 (field "heading"): the heading "A detail" is at level 3, but the heading before it is at level 1 (the chapter's title is level 1).\n`
+      + '  Fix: add a heading of level 2 (## in Markdown) before it, or make it one: headings go down one level at a time.');
+  });
+
+  it('a character the print edition\'s fonts lack', async () => {
+    const book = copy();
+    book.write(CHAPTER, chapter('Costs rise → care suffers.'));
+    expectStopped(await book.build(), `${CHAPTER}:8 ("→"): the character "→" (U+2192) is not in the print edition's fonts, so the PDF cannot show it.\n`
+      + '  Fix: write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.');
+  });
+
   it('an unknown chart id', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('Some text.\n\n<Chart id="staff-view" />'));

@@ -30,15 +30,18 @@ export function fontBlobs(): Buffer[] {
 
 /**
  * Stops the build at the first character in `text` that no face of the book's fonts has, naming it and
- * where it was written: Typst would otherwise set it in a font the book does not carry, or as a box.
+ * where it was written (its line, when `source` is the file's text and holds it): Typst would otherwise
+ * set it in a font the book does not carry, or as a box.
  */
-export function checkGlyphs(text: string, where: { file: string; field?: string }): void {
+export function checkGlyphs(text: string, where: { file: string; field?: string }, source?: string): void {
   fontBlobs();
   for (const char of new Set(text.replace(/\s/g, ''))) {
     const code = char.codePointAt(0)!;
     if (loaded!.faces.some((face) => face.hasGlyphForCodePoint(code))) continue;
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
-    throw new BookError({ ...where, id: char }, `the character "${char}" (U+${hex}) is not in the print edition's fonts, so the PDF cannot show it.`,
+    const at = source?.indexOf(char) ?? -1;
+    const line = at < 0 ? undefined : source!.slice(0, at).split('\n').length;
+    throw new BookError({ ...where, line, id: char }, `the character "${char}" (U+${hex}) is not in the print edition's fonts, so the PDF cannot show it.`,
       'write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.');
   }
 }

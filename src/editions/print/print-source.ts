@@ -13,7 +13,7 @@ import { fullTitle } from '../../lib/sharing/citation.ts';
 import { publicUrl } from '../../lib/sharing/public-url.ts';
 import { chartWords, printChartSvg } from './chart-drawing.ts';
 import { checkGlyphs } from './fonts.ts';
-import { blocks, inline, label, str, textOf, type MarkupContext } from './typst-markup.ts';
+import { blocks, inline, label, str, type MarkupContext } from './typst-markup.ts';
 import { PAPERS, type Paper } from './papers.ts';
 
 /** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
@@ -32,7 +32,7 @@ export interface SourceOptions {
 export function bookSource(doc: BookDocument, options: SourceOptions): PrintSource {
   const { book } = doc.data;
   const parts = [
-    cover(doc),
+    checked(cover(doc), { file: 'data/book.yaml' }),
     contents(doc),
     ...(doc.keyFindings ? [keyFindings(doc.keyFindings, doc, options)] : []),
     ...doc.chapters.map((c) => chapter(c, doc, new Set(doc.chapters.map((x) => x.chapter.id)), options)),
@@ -91,23 +91,34 @@ function keyFindings(section: Element, doc: BookDocument, options: SourceOptions
     .map((card) => {
       const [text, link] = card.children.filter((n): n is Element => n.type === 'element') as [Element, Element];
       const [stat, , meaning] = text.children as [Element, unknown, Element];
-      checkGlyphs(textOf(card), { file: ctx.file });
-      return `#finding(${inline(stat.children, ctx)}, ${inline(meaning.children, ctx)}, ${inline([link], ctx)})`;
+      return `finding(${inline(stat.children, ctx)}, ${inline(meaning.children, ctx)}, ${inline([link], ctx)})`;
     });
-  return [`#part-start(${str(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.head)})`, `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, ...cards].join('\n\n');
+  return checked([`#part-start(${str(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.head)})`,
+    `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, `#findings(\n${cards.join(',\n')})`].join('\n\n'), { file: ctx.file });
 }
 
 function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: SourceOptions): string {
-  checkGlyphs(textOf(article), { file: c.file });
-  const ctx = context(c.id, c.file, doc, inDocument, options);
+  const ctx = { ...context(c.id, c.file, doc, inDocument, options), footnote: (id: string) => elementById(article, id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
-  return [
+  return checked([
     `#part-start(${str(c.id)}, ${str(c.data.shortTitle ?? c.data.title)})`,
     ...(number ? [`#chapter-number(${str(`Chapter ${number}`)})`] : []),
     `#chapter-title[#heading(level: 1)[#${str(c.data.title)}] ${label(c.id)}]`,
     `#lede${inline([{ type: 'text', value: c.data.summary }], ctx)}`,
     blocks(body, ctx),
-  ].join('\n\n');
+  ].join('\n\n'), { file: c.file }, c.text);
+}
+
+/** `markup` once every character it will show is in the book's fonts (the rest of it is Typst's ASCII). */
+const checked = (markup: string, where: { file: string }, source?: string): string => (checkGlyphs(markup, where, source), markup);
+
+function elementById(root: Element, id: string): Element | undefined {
+  if (root.properties.id === id) return root;
+  for (const child of root.children) {
+    const found = child.type === 'element' ? elementById(child, id) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** How links in chapter `id` resolve in this document, and where markers go. */
@@ -127,7 +138,7 @@ function context(id: string, file: string, doc: BookDocument, inDocument: Set<st
     ...(markers ? {
       // A marker's value is its place in `markers`, where the EPUB finds the word or chart it stands for.
       afterWord: (node: Text, start: number) => `#metadata(${markers.push({ node, start }) - 1})<w>`,
-      chartMarker: (el: Element) => String(markers.push({ before: el }) - 1),
+      blockMarker: (el: Element) => String(markers.push({ before: el }) - 1),
     } : {}),
   };
 }

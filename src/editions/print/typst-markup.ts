@@ -21,14 +21,16 @@ export interface MarkupContext {
   /** The chapter being written, for labels and error messages. */
   chapter: string;
   file: string;
+  /** A footnote's content, by the id its reference links to. */
+  footnote?: (id: string) => Element | undefined;
   /** Where a site address leads in this document: a label inside it, or a public address outside it. */
   resolve: (href: string) => { label: string } | { url: string };
   /** The path Typst reads a chart's drawing from. */
   chartImage: (id: string) => string;
   /** The EPUB's page-list pass: the markup to put after a word (its text node and where it starts)... */
   afterWord?: (node: Text, start: number) => string;
-  /** ...and the marker a chart figure carries, so a page that opens on it starts before it. */
-  chartMarker?: (node: Element) => string;
+  /** ...and the marker a block without words of its own (a chart, code) carries, so a page that opens on it starts before it. */
+  blockMarker?: (node: Element) => string;
 }
 
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
@@ -65,8 +67,12 @@ function block(node: ElementContent, ctx: MarkupContext): string {
     case 'figure':
       if (has(el, 'chart')) return chart(el, ctx);
       break;
-    case 'pre': return `#code-block(raw(block: true, ${str(textOf(el))}))`;
+    case 'blockquote': return `#quote(block: true)[${blocks(el.children, ctx)}]`;
+    case 'hr': return '#line(length: 100%, stroke: 0.5pt)';
+    case 'pre': return `#code-block(${marker(el, ctx)}raw(block: true, ${str(textOf(el))}))`;
     case 'section': case 'div':
+      // Footnotes are set at the foot of their page, where they are referred to.
+      if (el.properties.dataFootnotes !== undefined) return '';
       if (has(el, 'chapter-sources')) return `#sources-rule()\n\n${blocks(el.children, ctx)}`;
       return labelledAnchor(el, ctx) + blocks(el.children, ctx);
   }
@@ -119,10 +125,12 @@ function chart(el: Element, ctx: MarkupContext): string {
     `image-path: ${str(ctx.chartImage(String(el.properties.dataChart)))}`,
     `alt: ${str(alt)}`,
     `source: ${str(plain(source).replace(/^Source:\s*/, ''))}`,
-    ...(ctx.chartMarker ? [`marker: ${ctx.chartMarker(el)}`] : []),
   ];
-  return `#chart-figure(${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
+  return `#chart-figure(${marker(el, ctx)}${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
 }
+
+/** The `marker:` argument of a block in the page-list pass, else nothing. */
+const marker = (el: Element, ctx: MarkupContext): string => (ctx.blockMarker ? `marker: ${ctx.blockMarker(el)}, ` : '');
 
 function findClass(el: Element, cls: string): Element | undefined {
   for (const child of elements(el.children)) {
@@ -144,6 +152,9 @@ function inlineNode(node: ElementContent, ctx: MarkupContext): string {
   const inner = () => inline(el.children, ctx);
   switch (el.tagName) {
     case 'strong': case 'b': return `#strong${inner()}`;
+    case 'del': case 's': return `#strike${inner()}`;
+    case 'sup': return footnote(el, ctx) ?? `#super${inner()}`;
+    case 'sub': return `#sub${inner()}`;
     case 'em': case 'i': case 'cite': return `#emph${inner()}`;
     case 'code': return `#raw(${str(textOf(el))})`;
     case 'br': return '#linebreak()';
@@ -152,6 +163,17 @@ function inlineNode(node: ElementContent, ctx: MarkupContext): string {
     case 'a': return link(el, ctx);
   }
   throw unknown(el, ctx);
+}
+
+/** A footnote reference as a Typst footnote holding the note's words, without its link back (paper needs none). */
+function footnote(sup: Element, ctx: MarkupContext): string | undefined {
+  const ref = elements(sup.children).find((a) => a.tagName === 'a' && a.properties.dataFootnoteRef !== undefined);
+  const note = ref && ctx.footnote?.(String(ref.properties.href).replace(/^#/, ''));
+  if (!note) return undefined;
+  const withoutBacklinks = (nodes: ElementContent[]): ElementContent[] => nodes
+    .filter((n) => !(n.type === 'element' && n.properties.dataFootnoteBackref !== undefined))
+    .map((n) => (n.type === 'element' ? { ...n, children: withoutBacklinks(n.children) } : n));
+  return `#footnote[${blocks(withoutBacklinks(note.children), ctx)}]`;
 }
 
 function link(el: Element, ctx: MarkupContext): string {
