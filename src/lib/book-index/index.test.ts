@@ -9,7 +9,7 @@ describe('book index', () => {
   it("holds this book's chapters in reading order, with headings, components and links at their lines", () => {
     const staff = index.chapters.find((c) => c.id === 'what-staff-think')!;
     expect(index.chapters[0]!.id).toBe('foreword');
-    expect(staff.facts.headings[0]).toMatchObject({ text: 'Almost all staff know they have a part to play', slug: 'almost-all-staff-know-they-have-a-part-to-play', line: 14 });
+    expect(staff.facts.headings[0]).toMatchObject({ text: 'Almost all staff know they have a part to play', slug: 'almost-all-staff-know-they-have-a-part-to-play', line: 13 });
     expect(staff.facts.elements.find((e) => e.name === 'Stat')).toMatchObject({ id: 'staff-2024-base', line: 9, inline: true });
   });
 

@@ -28,6 +28,16 @@ describe("relations the text states (this book's data/relations.yaml)", () => {
     expect(stats.get('nhs-cyber-share-of-worldwide')?.value).toBe(42);
   });
 
+  it('marks a computed value as worked out, from the stats it comes from, since no document states it', () => {
+    expect(stats.get('nhs-cyber-share-of-worldwide')?.computedFrom).toEqual(['it-budget-cyber-nhs', 'it-budget-cyber-worldwide']);
+    expect(stats.get('threat-signals-per-second-daily')?.computedFrom).toEqual(['threat-signals-per-second']);
+    expect(stats.get('threat-signals-per-day')?.computedFrom).toBeUndefined();
+  });
+
+  it("works out the staff survey's margin of error from its base: 76 people give about 11 points", () => {
+    expect(stats.get('staff-2024-margin')).toMatchObject({ value: 11, unit: 'count', computedFrom: ['staff-2024-base'] });
+  });
+
   it('stops the build when a stat changes so that "less than half" no longer holds', () => {
     expect(errorAfter('data/stats.yaml', /(id: it-budget-cyber-nhs\n\s+value:) 5/, '$1 7')).toMatch(
       /relations\.yaml:\d+ \("nhs-cyber-share-of-worldwide", field "says"\): says "less than half", but 7% of 12% comes to 58%/);

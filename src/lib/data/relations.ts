@@ -31,10 +31,12 @@ export const RelationSchema = z.strictObject({
   id: StatSchema.shape.id,
   /**
    * per-day: a per-second count times 86,400. ratio: the first stat as a percentage of the second.
+   * margin: the margin of error, in percentage points, of a share of a survey base (the base's stat),
+   * at the usual 95% confidence and for the widest case, a share of one half.
    * share: the stat itself, for a word the text uses of it ("most"); it adds no stat.
    */
-  kind: z.enum(['per-day', 'ratio', 'share'], { error: 'must be one of per-day, ratio or share' }),
-  /** The stat ids related: one for per-day and share, two (part, whole) for ratio. */
+  kind: z.enum(['per-day', 'ratio', 'margin', 'share'], { error: 'must be one of per-day, ratio, margin or share' }),
+  /** The stat ids related: one for per-day, margin and share, two (part, whole) for ratio. */
   stats: z.array(StatSchema.shape.id, { error: 'is missing: list the stat ids the relation computes from' }).min(1).max(2),
   /** What the computed value counts, as a phrase. */
   label: z.string({ error: 'is missing: say what the computed value counts' }).trim().min(1),
@@ -53,6 +55,7 @@ export function computeRelation(relation: Relation, stats: readonly Stat[]): num
   switch (relation.kind) {
     case 'per-day': return first * SECONDS_PER_DAY;
     case 'ratio': return Math.round((first / second!) * 100);
+    case 'margin': return Math.round(1.96 * Math.sqrt(0.25 / first) * 100);
     case 'share': return first;
   }
 }
@@ -80,10 +83,11 @@ function checkRelation(relation: Relation, i: number, src: YamlFile, stats: Read
   if (relation.stats.length !== want) fail('stats', `lists ${relation.stats.length} stats, but a ${relation.kind} relation takes ${want}.`, want === 2 ? 'list the part, then the whole.' : 'list one stat id.');
   const related = relation.stats.map((id) => stats.get(id) ?? fail('stats', `names "${id}", which is not a stat in data/stats.yaml.`, 'check the spelling against data/stats.yaml.'));
   const value = computeRelation(relation, related);
-  const unit = relation.kind === 'per-day' ? 'count' : 'percent';
+  // A margin is a number of percentage points, not a share: the text says "points" after it.
+  const unit = relation.kind === 'per-day' || relation.kind === 'margin' ? 'count' : 'percent';
   const derived: Stat = {
     id: relation.id, value, unit, label: relation.label, study: related[0]!.study,
-    sources: [...new Set(related.flatMap((f) => f.sources))],
+    sources: [...new Set(related.flatMap((f) => f.sources))], computedFrom: relation.stats,
   };
   if (relation.says && !SAYS[relation.says]!(value)) {
     fail('says', `says "${relation.says}", but ${related.map(formatStat).join(' of ')} comes to ${formatStat(derived)}, which is not ${relation.says}.`,

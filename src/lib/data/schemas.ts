@@ -102,6 +102,11 @@ export const StatSchema = z.strictObject({
   /** How the sources word it, where that matters. */
   wording: z.string().optional(),
   /**
+   * For a value the book works out itself (data/relations.yaml), the ids of the stats it is worked out
+   * from. No document states such a value: `sources` then lists the documents that state those stats.
+   */
+  computedFrom: z.array(id).min(1).optional(),
+  /**
    * Who answered the question, where that is not the whole survey: a percentage that cannot be a share
    * of the survey's base (94% of 76 people is 71.4) says so here, e.g. "not stated".
    */
