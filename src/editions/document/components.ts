@@ -7,7 +7,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { formatStat, machineValue } from '../../lib/data/format.ts';
-import { describeSource, describeStudy, formatDate, formatFieldwork } from '../../lib/data/describe.ts';
+import { describeSource, describeStudy, documentKind, formatDate, formatFieldwork, STAT_REGISTER_CAPTION, statOrigin } from '../../lib/data/describe.ts';
 import { alphabetical } from '../../lib/data/glossary.ts';
 import type { BookData } from '../../lib/data/load.ts';
 import type { Stat, Study, Survey } from '../../lib/data/schemas.ts';
@@ -37,7 +37,7 @@ type Renderer = (props: Props, ctx: RenderContext) => ElementContent[];
 export const siteHref = (base: string, chapter: string, fragment?: string): string => `${base}${chapter}/${fragment ? `#${fragment}` : ''}`;
 
 const stat = (s: Stat): ElementContent => h('data', { class: 'stat', value: machineValue(s), title: s.label, dataStat: s.id }, formatStat(s));
-const docName = (data: BookData, id: string) => data.sources.get(id)!.kind.replace(/\s*\(.*\)$/, '');
+const docName = (data: BookData, id: string) => documentKind(data.sources.get(id)!);
 
 const Stat_: Renderer = ({ id }, { data }) => [stat(data.stats.get(id!)!)];
 
@@ -77,10 +77,10 @@ const Chart: Renderer = ({ id }, { data, index }) => {
 };
 
 const StatRegister: Renderer = (_, { data }) => [h('table', { class: 'stat-register' }, [
-  h('caption', 'Every number in this report, with its evidence and sources'),
+  h('caption', STAT_REGISTER_CAPTION),
   h('thead', [h('tr', ['What the number counts', 'Number', 'Evidence', 'Stated in'].map((c) => h('th', { scope: 'col' }, c)))]),
   h('tbody', [...data.stats.values()].map((s) => h('tr', [
-    h('th', { scope: 'row' }, s.label), h('td', [stat(s)]), h('td', data.studies.get(s.study)!.name), h('td', s.sources.map((id) => docName(data, id)).join(', ')),
+    h('th', { scope: 'row' }, s.label), h('td', [stat(s)]), h('td', data.studies.get(s.study)!.name), h('td', statOrigin(s, data)),
   ]))),
 ])];
 

@@ -1,5 +1,5 @@
 /** Plain-English descriptions of data provenance, shared by source lists, chart captions and the PDF. */
-import type { Source, Study } from './schemas.ts';
+import type { Source, Stat, Study } from './schemas.ts';
 import { formatCount } from './format.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -28,3 +28,22 @@ export function describeStudy(study: Study): string {
 /** "Title. Kind, author, 27 February 2025." */
 export const describeSource = (doc: Source): string =>
   `${doc.title}. ${doc.kind}, ${doc.author}${doc.date ? `, ${formatDate(doc.date)}` : ''}.`;
+
+/** A document's kind without its note in brackets: "Opinion article". */
+export const documentKind = (doc: Source): string => doc.kind.replace(/\s*\(.*\)$/, '');
+
+// "Signals of potential…" reads mid-sentence as "signals of potential…"; "NHS staff…" keeps its capitals.
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+/**
+ * Where a stat comes from, for the table of every number: the documents that state it, or, for a value
+ * the book works out itself (`computedFrom`), that no document states it and what it is worked out from.
+ */
+export function statOrigin(stat: Stat, { stats, sources }: { stats: ReadonlyMap<string, Stat>; sources: ReadonlyMap<string, Source> }): string {
+  const documents = stat.sources.map((id) => documentKind(sources.get(id)!)).join(', ');
+  if (!stat.computedFrom) return documents;
+  return `Not stated in the documents: worked out from ${stat.computedFrom.map((id) => inSentence(stats.get(id)!.label)).join(' and ')} (${documents})`;
+}
+
+/** The caption of the table of every number. */
+export const STAT_REGISTER_CAPTION = 'Every number in the book, with its evidence and where it comes from';
