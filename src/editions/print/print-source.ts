@@ -3,6 +3,8 @@
  * one chapter on its own, numbered from page 1. Both are the book's document trees written through
  * typst-markup.ts into calls of the template (book.typ), with the charts' drawings beside them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import type { BookChapter, BookDocument } from '../document/book-tree.ts';
 import { chartFigure } from '../../lib/charts/figure.ts';
@@ -17,7 +19,9 @@ import { blocks, inline, label, str, type MarkupContext } from './typst-markup.t
 import { PAPERS, type Paper } from './papers.ts';
 
 /** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
-export interface PrintSource { main: string; files: Map<string, string>; title: string }
+export interface PrintSource { main: string; files: Files; title: string }
+/** The files a document hands Typst, by the path it reads them at. */
+export type Files = Map<string, string | Uint8Array>;
 
 /** Where each marker was put, for the EPUB's page-list: the start of the word it follows, or the chart it opens. */
 export type MarkerPlace = { node: Text; start: number } | { before: Element };
@@ -29,8 +33,9 @@ export interface SourceOptions {
 }
 
 /** The whole book as Typst source. */
-export function bookSource(doc: BookDocument, options: SourceOptions): PrintSource {
+export function bookSource(doc: BookDocument, sourceOptions: SourceOptions): PrintSource {
   const { book } = doc.data;
+  const options = { ...sourceOptions, files: new Map() as Files };
   const parts = [
     checked(cover(doc), { file: 'data/book.yaml' }),
     contents(doc),
@@ -41,16 +46,19 @@ export function bookSource(doc: BookDocument, options: SourceOptions): PrintSour
 }
 
 /** One chapter as a document of its own: links to other chapters lead to the site. */
-export function chapterSource(doc: BookDocument, id: string, options: SourceOptions): PrintSource {
+export function chapterSource(doc: BookDocument, id: string, sourceOptions: SourceOptions): PrintSource {
+  const options = { ...sourceOptions, files: new Map() as Files };
   const part = doc.chapters.find((c) => c.chapter.id === id)!;
   return source(doc, `${part.chapter.title} | ${doc.data.book.title}`, [chapter(part, doc, new Set([id]), options)], options);
 }
 
-function source(doc: BookDocument, title: string, parts: string[], { paper }: SourceOptions): PrintSource {
+/** What the parts of a document are written with: the options, and the files they hand Typst. */
+type PartOptions = SourceOptions & { files: Files };
+
+function source(doc: BookDocument, title: string, parts: string[], { paper, files }: PartOptions): PrintSource {
   const { book } = doc.data;
   const [year, month, day] = book.date.split('-').map(Number);
   const [lang, region] = book.lang.split('-');
-  const files = new Map<string, string>();
   const places = chartPlaces(doc.index);
   for (const [id, place] of places) {
     const figure = chartFigure(doc.data.charts.get(id)!, doc.data, place);
@@ -84,7 +92,7 @@ function contents(doc: BookDocument): string {
   return ['#part-start("contents", "Contents")', '#contents-title("Contents")', ...entries].join('\n');
 }
 
-function keyFindings(section: Element, doc: BookDocument, options: SourceOptions): string {
+function keyFindings(section: Element, doc: BookDocument, options: PartOptions): string {
   const ctx = context('key-findings', 'data/key-findings.yaml', doc, new Set(doc.chapters.map((c) => c.chapter.id)), options);
   const cards = section.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'ul')
     .flatMap((ul) => ul.children.filter((n): n is Element => n.type === 'element'))
@@ -97,7 +105,7 @@ function keyFindings(section: Element, doc: BookDocument, options: SourceOptions
     `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, `#findings(\n${cards.join(',\n')})`].join('\n\n'), { file: ctx.file });
 }
 
-function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: SourceOptions): string {
+function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: PartOptions): string {
   const ctx = { ...context(c.id, c.file, doc, inDocument, options), footnote: (id: string) => elementById(article, id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
   return checked([
@@ -122,12 +130,20 @@ function elementById(root: Element, id: string): Element | undefined {
 }
 
 /** How links in chapter `id` resolve in this document, and where markers go. */
-function context(id: string, file: string, doc: BookDocument, inDocument: Set<string>, { markers }: SourceOptions): MarkupContext {
+function context(id: string, file: string, doc: BookDocument, inDocument: Set<string>, { markers, files }: PartOptions): MarkupContext {
   const { base } = doc;
   const ids = new Map<string, Set<string>>(doc.chapters.map((c) => [c.chapter.id, idsIn(c.article)]));
   return {
     chapter: id, file,
     chartImage,
+    image: (src) => {
+      // An image of the site's public/ folder, handed to Typst under /images/ (it reads no other file).
+      const relative = src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, '');
+      const local = join(doc.index.root, 'public', relative);
+      if (/^[a-z]+:/i.test(src) || relative.includes('..') || !existsSync(local)) return undefined;
+      files.set(`/images/${relative}`, readFileSync(local));
+      return `/images/${relative}`;
+    },
     resolve: (href) => {
       if (!href.startsWith(base)) return { url: href };
       const [path = '', fragment] = href.slice(base.length).split('#') as [string, string | undefined];

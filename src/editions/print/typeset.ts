@@ -13,7 +13,9 @@ const ROOT = '/print-edition-has-no-files';
 const TEMPLATE = readFileSync(new URL('book.typ', import.meta.url));
 
 let compiler: NodeCompiler | undefined;
-const mapped = new Map<string, string>();
+const mapped = new Map<string, string | Uint8Array>();
+const same = (a: string | Uint8Array | undefined, b: string | Uint8Array) =>
+  typeof b === 'string' ? a === b : a instanceof Uint8Array && Buffer.from(a).equals(b);
 
 function typst(): NodeCompiler {
   if (!compiler) {
@@ -27,7 +29,7 @@ function typst(): NodeCompiler {
 export function typeset(source: PrintSource): NodeTypstDocument {
   const c = typst();
   for (const [path, content] of source.files) {
-    if (mapped.get(path) === content) continue;
+    if (same(mapped.get(path), content)) continue;
     c.mapShadow(`${ROOT}${path}`, Buffer.from(content));
     mapped.set(path, content);
   }

@@ -8,9 +8,9 @@ import { exportPdf, typeset } from './typeset.ts';
 
 const ctx: MarkupContext = { chapter: 'test', file: 'src/content/chapters/test.mdx', resolve: (url) => ({ url }), chartImage: (id) => `/charts/${id}.svg` };
 /** `tree` set by the print template, as the text a PDF reader gets back. */
-async function printed(tree: Element[]): Promise<string> {
+async function printed(tree: Element[], files = new Map<string, Uint8Array>()): Promise<string> {
   const main = `#import "/book.typ": *\n#show: book.with(title: "Test", short-title: "Test")\n\n#heading(level: 1)[Test]\n\n${blocks(tree, ctx)}`;
-  const doc = await openPdf(exportPdf(typeset({ main, files: new Map(), title: 'Test' }), '2025-10-30'));
+  const doc = await openPdf(exportPdf(typeset({ main, files, title: 'Test' }), '2025-10-30'));
   return pageText(doc, 1);
 }
 
@@ -28,6 +28,18 @@ describe('text in the print edition', () => {
     const attempts = ['#read("/etc/passwd")', '#panic("ran")', '"); #panic("ran', '] #panic("ran") [', '$ x $', '<label> @label', '\\u{41}'];
     const text = await printed(attempts.map((a) => h('p', a)));
     for (const attempt of attempts) expect(text).toContain(attempt);
+  });
+
+  it('prints an image the build hands it, and stops on one it cannot find, naming it', async () => {
+    const logo = new Map([['/images/logo.svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>')]]);
+    const withImages = { ...ctx, image: (src: string) => (src === '/logo.svg' ? '/images/logo.svg' : undefined) };
+    const tree = [h('p', [h('img', { src: '/logo.svg', alt: 'The logo' })])];
+    const main = `#import "/book.typ": *\n#show: book.with(title: "Test", short-title: "Test")\n\n#heading(level: 1)[Test]\n\n${blocks(tree, withImages)}`;
+    expect(exportPdf(typeset({ main, files: logo, title: 'Test' }), '2025-10-30').byteLength).toBeGreaterThan(0);
+    expect(() => blocks([h('p', [h('img', { src: '/missing.png', alt: 'A chart' })])], withImages)).toThrowErrorMatchingInlineSnapshot(`
+      [BookError: src/content/chapters/test.mdx ("/missing.png", field "src"): the image "/missing.png" is not a file of the book's public/ folder, so the print edition cannot show it.
+        Fix: put the image in public/ and write its address from there, e.g. ![What it shows](/picture.png).]
+    `);
   });
 
   it('stops on a character the book\'s fonts lack, naming it and where it was written', () => {

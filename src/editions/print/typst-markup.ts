@@ -27,6 +27,8 @@ export interface MarkupContext {
   resolve: (href: string) => { label: string } | { url: string };
   /** The path Typst reads a chart's drawing from. */
   chartImage: (id: string) => string;
+  /** The path Typst reads an image of the chapter from (its `src` on the site), handed to it by the build. */
+  image?: (src: string) => string | undefined;
   /** The EPUB's page-list pass: the markup to put after a word (its text node and where it starts)... */
   afterWord?: (node: Text, start: number) => string;
   /** ...and the marker a block without words of its own (a chart, code) carries, so a page that opens on it starts before it. */
@@ -161,6 +163,7 @@ function inlineNode(node: ElementContent, ctx: MarkupContext): string {
     case 'data': case 'abbr': return inner().slice(1, -1);
     case 'span': return has(el, 'visually-hidden') ? '' : inner().slice(1, -1);
     case 'a': return link(el, ctx);
+    case 'img': return image(el, ctx);
   }
   throw unknown(el, ctx);
 }
@@ -174,6 +177,17 @@ function footnote(sup: Element, ctx: MarkupContext): string | undefined {
     .filter((n) => !(n.type === 'element' && n.properties.dataFootnoteBackref !== undefined))
     .map((n) => (n.type === 'element' ? { ...n, children: withoutBacklinks(n.children) } : n));
   return `#footnote[${blocks(withoutBacklinks(note.children), ctx)}]`;
+}
+
+/** An image at most the column's width, named by its alt text; one marked decorative (alt="") is an artifact. */
+function image(el: Element, ctx: MarkupContext): string {
+  const src = String(el.properties.src ?? '');
+  const path = ctx.image?.(src);
+  if (!path) throw new BookError({ file: ctx.file, id: src, field: 'src' }, `the image "${src}" is not a file of the book's public/ folder, so the print edition cannot show it.`,
+    'put the image in public/ and write its address from there, e.g. ![What it shows](/picture.png).');
+  const alt = String(el.properties.alt ?? '');
+  const picture = `image(${str(path)}, width: 100%, fit: "contain"${alt ? `, alt: ${str(alt)}` : ''})`;
+  return alt ? `#box(${picture})` : `#pdf.artifact(box(${picture}))`;
 }
 
 function link(el: Element, ctx: MarkupContext): string {
