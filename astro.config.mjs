@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
 import { bookRoot } from './src/lib/data/index.ts';
 import { livePreview } from './src/lib/build/live-preview.ts';
+import { printPreview } from './src/integrations/print-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 import { bookBuild } from './src/integrations/index.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
   // The whole book's build (checks, search, PDFs, EPUB, link checks, _headers, publishing): src/integrations/.
-  integrations: [mdx(), ...sitemapIntegrations(), livePreview(), ...bookBuild()],
+  integrations: [mdx(), ...sitemapIntegrations(), livePreview(), printPreview(), ...bookBuild()],
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },
   },

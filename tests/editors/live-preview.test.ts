@@ -1,11 +1,15 @@
 /**
  * The live preview (`npm run dev`) as an editor uses it, in Chromium: save a change to data/ or a chapter
  * and the open page shows it; save a mistake and the terminal and the page (Astro's error overlay) say
- * what to fix; correct it and the page comes back.
+ * what to fix; correct it and the page comes back. The book's PDF is served at its address in the site,
+ * typeset anew after a save.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, it } from 'vitest';
-import { launchBrowser } from '../../scripts/pdf/browser.ts';
+import { afterAll, expect, it } from 'vitest';
+import { loadData } from '../../src/lib/data/load.ts';
+import { pdfPath } from '../../src/lib/print/pdf-files.ts';
+import { launchBrowser } from '../support/browser-launch.ts';
+import { openPdf, pageText } from '../support/read-pdf.ts';
 import { startDev, type DevServer } from './dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 
@@ -17,6 +21,13 @@ afterAll(async () => {
   dev?.stop();
   book?.remove();
 });
+
+/** One copy and one server for the file: starting them is most of each case's time. */
+async function preview(): Promise<{ book: ProjectCopy; dev: DevServer }> {
+  book ??= projectCopy();
+  dev ??= await startDev(book.root);
+  return { book, dev };
+}
 
 const CHAPTER = 'src/content/chapters/what-staff-think.mdx';
 const STAT = /(- id: staff-role-awareness\n {2}value: )\d+\n/;
@@ -40,8 +51,7 @@ async function printed(message: string): Promise<void> {
 }
 
 it('shows a saved change, reports a mistake with its fix, and recovers once it is corrected', async () => {
-  book = projectCopy();
-  dev = await startDev(book.root);
+  const { book, dev } = await preview();
   browser = await launchBrowser();
   const page = await browser.newPage();
   const end = Date.now() + 120_000;
@@ -63,13 +73,59 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   await shows(page, 'Of the staff who answered, 92% understand', 'the page to come back after the data mistake');
 
   // A chapter: the same, for a saved sentence and a mistyped stat id.
-  book.edit(CHAPTER, 'Awareness is not the problem.', 'Awareness is not the issue.');
-  await shows(page, 'Awareness is not the issue.', 'the saved sentence');
+  book.edit(CHAPTER, 'Awareness is high.', 'Awareness is very high.');
+  await shows(page, 'Awareness is very high.', 'the saved sentence');
   book.edit(CHAPTER, '<Stat id="staff-role-awareness" />', '<Stat id="staff-role-awarenes" />');
   const at = book.read(CHAPTER).split('\n').findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
   await shows(page, 'there is no stat "staff-role-awarenes" in data/stats.yaml.', 'the chapter mistake on the page');
   await printed(`${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n`
     + '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
   book.edit(CHAPTER, '<Stat id="staff-role-awarenes" />', '<Stat id="staff-role-awareness" />');
-  await shows(page, 'Awareness is not the issue. Of the staff who answered, 92% understand', 'the page to come back after the chapter mistake');
+  await shows(page, 'Awareness is very high. Of the staff who answered, 92% understand', 'the page to come back after the chapter mistake');
+}, 240_000);
+
+/** The PDF at `path` as the preview serves it now: its status, type and text (all pages, one string). */
+async function servedPdf(path: string): Promise<{ status: number; type: string | null; head: string; text: string }> {
+  const response = await fetch(dev!.url(path), { signal: AbortSignal.timeout(60_000) });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const head = new TextDecoder().decode(bytes.subarray(0, 5));
+  if (!response.ok || head !== '%PDF-') return { status: response.status, type: response.headers.get('content-type'), head, text: new TextDecoder().decode(bytes) };
+  const pdf = await openPdf(bytes);
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
+  return { status: response.status, type: response.headers.get('content-type'), head, text: pages.join(' ') };
+}
+
+/** Asks for the PDF until `ready` says it is what a save should give (the watcher may see the save a moment later). */
+async function pdfUntil(path: string, ready: (pdf: Awaited<ReturnType<typeof servedPdf>>) => boolean, what: string, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const pdf = await servedPdf(path).catch(() => undefined);
+    if (pdf && ready(pdf)) return pdf;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last answer ${pdf?.status} ${pdf?.type}, the preview printed:\n${dev?.log().slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+it('serves the book\'s PDF at its address, typeset again after a save, and says what is wrong with a mistake', async () => {
+  const { book } = await preview();
+  const path = pdfPath(loadData(book.root).book.title);
+  const first = await pdfUntil(path, (pdf) => pdf.status === 200, 'the book\'s PDF', 120_000);
+  expect(first.head).toBe('%PDF-');
+  expect(first.type).toBe('application/pdf');
+
+  const sentence = 'The print preview shows this sentence as soon as it is saved.';
+  expect(first.text).not.toContain(sentence);
+  book.edit(CHAPTER, 'Awareness is', `${sentence} Awareness is`);
+  await pdfUntil(path, (pdf) => pdf.status === 200 && pdf.text.includes(sentence), 'the saved sentence in the PDF');
+
+  // A mistake answers with its message (the server lives on); the next good save brings the PDF back.
+  book.edit(CHAPTER, sentence, `${sentence} <Stat id="staff-role-awarenes" />`);
+  const mistake = await pdfUntil(path, (pdf) => pdf.status === 500, 'the mistake');
+  expect(mistake.type).toMatch(/^text\/plain/);
+  expect(mistake.text).toContain('there is no stat "staff-role-awarenes" in data/stats.yaml.');
+  book.edit(CHAPTER, `${sentence} <Stat id="staff-role-awarenes" />`, 'Back again.');
+  expect((await pdfUntil(path, (pdf) => pdf.status === 200, 'the PDF after the mistake')).text).toContain('Back again.');
+
+  // Only the book's own PDFs: another name is Astro's 404.
+  expect((await fetch(dev!.url(path.replace(/\.pdf$/, '-no-such-chapter.pdf')))).status).toBe(404);
 }, 240_000);

@@ -1,0 +1,103 @@
+/**
+ * The print edition in the live preview: while `npm run dev` runs, the book's PDF and each chapter's are
+ * served at their addresses in the built site, typeset on request from the book as it is now. Typst
+ * compiles incrementally in this process, so a reload after a save shows where the pages break within
+ * a fraction of a second, not a build later.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BookError } from '../../lib/book-error.ts';
+import { getBookIndex, refreshBookIndex, type BookIndex } from '../../lib/book-index/index.ts';
+import { lintChapters } from '../../lib/build/content-lint.ts';
+import { readChapterFiles, type ChapterFile } from '../../lib/content/chapter-files.ts';
+import { bookRoot, getData } from '../../lib/data/index.ts';
+import type { BookData } from '../../lib/data/load.ts';
+import { bookDocument, type BookDocument } from '../document/book-tree.ts';
+import { makePdf, paperFrom, printSources } from './make-pdfs.ts';
+import { forget } from './typeset.ts';
+
+interface Version { doc: BookDocument; pdfs: Map<string, Uint8Array> }
+
+// getData() and getBookIndex() hand back the same objects until a save replaces one, so what was made
+// from a pair stays true as long as both live: a reload without a save costs nothing.
+const versions = new WeakMap<BookData, WeakMap<BookIndex, Version>>();
+
+// The chapter files each index was read after (readChapterFiles hands back the same object while a file is unchanged).
+const readAfter = new WeakMap<BookIndex, readonly ChapterFile[]>();
+
+/**
+ * The book index, read again unless it was read after the chapters on disk were last changed. The
+ * watcher refreshes it on a save, but can see a quick second save late or not at all (chokidar drops a
+ * change within 50 ms of the last): asking the disk makes a reload after a save always show it.
+ */
+function freshIndex(): BookIndex {
+  const files = readChapterFiles(bookRoot());
+  const index = getBookIndex();
+  const known = readAfter.get(index);
+  if (known?.length === files.length && known.every((f, i) => f === files[i])) return index;
+  const { after } = refreshBookIndex();
+  readAfter.set(after, files);
+  return after;
+}
+
+function current(): Version {
+  const data = getData();
+  const index = freshIndex();
+  let byIndex = versions.get(data);
+  if (!byIndex) versions.set(data, (byIndex = new WeakMap()));
+  let version = byIndex.get(index);
+  if (!version) {
+    // The checks the build makes before it prints: a chapter's mistake is reported as its pages report it.
+    lintChapters(index, data);
+    byIndex.set(index, (version = { doc: bookDocument(data, index), pdfs: new Map() }));
+  }
+  return version;
+}
+
+/** The PDF at `path` under the site root (`pdf/<name>.pdf`) as the book is now; undefined if the book has none there. Throws a BookError on the book's first mistake. */
+export function previewPdf(path: string): Uint8Array | undefined {
+  const paper = paperFrom();
+  const { doc, pdfs } = current();
+  const key = `${paper} ${path}`;
+  const known = pdfs.get(key);
+  if (known) return known;
+  const entry = printSources(doc, paper).find((s) => s.path === path);
+  if (!entry) return undefined;
+  const { bytes } = makePdf(doc, entry.source());
+  // A long session compiles many versions: let Typst drop what the last few compiles did not use.
+  forget();
+  pdfs.set(key, bytes);
+  return bytes;
+}
+
+type Next = (error?: unknown) => void;
+
+/**
+ * A dev-server middleware answering GET `<base>pdf/<name>.pdf` with the PDF made now; any other address
+ * (an unknown name included) goes on to Astro. A mistake in the book answers 500 with its message, and
+ * is handed to `report` for the terminal (once, however often it is asked for); the server keeps running.
+ */
+export function printPreview(base: string, report: (message: string) => void): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
+  const root = base.replace(/\/?$/, '/');
+  const prefix = `${root}pdf/`;
+  let reported: string | undefined;
+  return (req, res, next) => {
+    // Astro strips the base from req.url before this runs; Connect keeps the address asked for.
+    const asked = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+    const path = asked.split(/[?#]/)[0]!;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(prefix) || !path.endsWith('.pdf')) return next();
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = previewPdf(decodeURIComponent(path.slice(root.length)));
+    } catch (error) {
+      if (!(error instanceof BookError)) return next(error);
+      if (error.message !== reported) report((reported = error.message));
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end(`${error.message}\n`);
+    }
+    reported = undefined;
+    if (!bytes) return next();
+    // no-store: a reload after a save must ask again, never show the browser's copy.
+    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': bytes.byteLength, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : bytes);
+  };
+}
