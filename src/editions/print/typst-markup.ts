@@ -183,7 +183,7 @@ function footnote(sup: Element, ctx: MarkupContext): string | undefined {
 function image(el: Element, ctx: MarkupContext): string {
   const src = String(el.properties.src ?? '');
   const path = ctx.image?.(src);
-  if (!path) throw new BookError({ file: ctx.file, id: src, field: 'src' }, `the image "${src}" is not a file of the book's public/ folder, so the print edition cannot show it.`,
+  if (!path) throw new BookError({ file: ctx.file, line: el.position?.start.line, id: src, field: 'src' }, `the image "${src}" is not a file of the book's public/ folder, so the print edition cannot show it.`,
     'put the image in public/ and write its address from there, e.g. ![What it shows](/picture.png).');
   const alt = String(el.properties.alt ?? '');
   const picture = `image(${str(path)}, width: 100%, fit: "contain"${alt ? `, alt: ${str(alt)}` : ''})`;
