@@ -37,7 +37,6 @@ function build(root = book, env: NodeJS.ProcessEnv = {}): string {
 
 let log = '';
 let rebuildLog = '';
-let editedLog = '';
 let siteOnlyLog = '';
 beforeAll(() => {
   for (const root of [book, fresh, siteOnly]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
@@ -47,7 +46,7 @@ beforeAll(() => {
   build(fresh);
   renameSync(edited, other);
   appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
-  editedLog = build(fresh);
+  build(fresh);
   siteOnlyLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
 }, 480_000);
 afterAll(() => [book, fresh, siteOnly].forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -119,24 +118,21 @@ describe('the second book, built by npm run build with BOOK_ROOT', () => {
 });
 
 describe('building the second book again', () => {
-  it('takes every PDF and the EPUB from the caches the first build left, when nothing changed', () => {
-    expect(rebuildLog).toContain(`0 printed, ${chapters.length + 1} from the cache`);
-    const epubFromCache = /Made the EPUB: .* \(from the cache\)/;
-    expect(rebuildLog).toMatch(epubFromCache);
-    expect(log).not.toMatch(epubFromCache);
+  it('makes every PDF and the EPUB again on a rebuild (Typst sets them in well under a second: no cache to trust)', () => {
+    expect(rebuildLog).toContain(`Made ${chapters.length + 1} PDFs`);
+    expect(rebuildLog).toMatch(/Made the EPUB: /);
   });
 
-  it('after one chapter\'s text changed, shows the new text in its page and PDFs, printing only the PDFs that hold it', async () => {
+  it('after one chapter\'s text changed, shows the new text in its page and PDFs', async () => {
     expect(readFileSync(join(edited, EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);
     for (const id of [EDIT.chapter, undefined]) {
       const pdf = await openPdf(new Uint8Array(readFileSync(join(edited, pdfPath(data.book.title, id)))));
       const text = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
       expect(text.join(' ').replace(/\s+/g, ' '), id ?? 'book').toContain(EDIT.sentence);
     }
-    expect(editedLog).toContain(`2 printed, ${chapters.length - 1} from the cache`);
   });
 
-  // The rebuild takes its PDFs, EPUB and pictures from the caches the first build left; the fresh copy has none.
+  // The rebuild takes its pictures from the cache the first build left; the fresh copy has none.
   it.each([['a rebuild from the caches', second], ['a cold build of a fresh copy', other]])(
     '%s gives the same files, byte for byte: pages, search index, data, PDFs and EPUB', (_, dist) => {
       const made = files(dist);
@@ -151,8 +147,6 @@ describe('the second book built as a site alone (BOOK_EDITIONS=site, as the benc
   it('renders no print page and makes no PDF or EPUB, yet publishes every chapter and its search index', () => {
     const made = files(join(siteOnly, 'dist'));
     expect(made.filter((f) => /^(print|pdf|epub)\//.test(f))).toEqual([]);
-    // The print pages a full build renders are moved here; a site alone has none to move.
-    expect(existsSync(join(siteOnly, '.cache/print'))).toBe(false);
     expect(made).toEqual(expect.arrayContaining([...chapters.map((id) => `${id}/index.html`), 'pagefind/pagefind.js']));
     expect(siteOnlyLog).toContain('Published to');
     // Its log speaks of no print edition: it has none.

@@ -143,7 +143,7 @@ const StatDownloads: Renderer = (_, { data, base }) => [h('div', { class: 'stat-
   h('p', data.book.licence),
 ])];
 
-const Glossary: Renderer = (_, { data }) => [h('dl', { class: 'glossary' }, alphabetical(data.glossary.values()).map((entry) => h('div', { class: 'glossary__entry' }, [
+const Glossary: Renderer = (_, { data }) => [h('dl.glossary', alphabetical(data.glossary.values()).map((entry) => h('div', { class: 'glossary__entry' }, [
   h('dt', { id: entry.id }, entry.abbr ? [h('abbr', entry.abbr), ' ', h('span', { class: 'glossary__expansion' }, `(${entry.term})`)] : entry.term),
   h('dd', entry.definition),
 ])))];
