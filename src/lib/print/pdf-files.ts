@@ -1,6 +1,6 @@
 /**
  * Where the print edition's PDFs live in the built site: one for the whole book and one per chapter,
- * named after the book so a downloaded file still says what it is. The print pages, the build step and
+ * named after the book so a downloaded file still says what it is. The print edition, the build step and
  * the download links all take the names from here.
  */
 
