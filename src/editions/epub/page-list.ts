@@ -18,6 +18,8 @@ export const pageMarker = (page: number): Element =>
   h('span', { 'epub:type': 'pagebreak', role: 'doc-pagebreak', id: `page-${page}`, title: String(page) });
 
 type Parent = Root | Element;
+/** Units whose parent allows no span beside them (a list, a description list): the marker goes inside. */
+const INSIDE = new Set(['li', 'dt', 'dd']);
 
 /**
  * Marks every page of `starts` in the EPUB's documents and returns the page-list's targets. `partDoc`
@@ -46,12 +48,14 @@ export function markPages(starts: PageStart[], documents: ContentDocument[], par
       doc.body.children.unshift(marker);
       return target(doc);
     }
-    if ('before' in start.place) {
-      const { parent, doc } = where(start.place.before);
-      parent.children.splice(parent.children.indexOf(start.place.before), 0, marker);
+    if ('before' in start) {
+      // Before the unit the page opens with; inside it where a span may not stand beside it (a list item, a term).
+      const { parent, doc } = where(start.before);
+      if (INSIDE.has(start.before.tagName)) start.before.children.unshift(marker);
+      else parent.children.splice(parent.children.indexOf(start.before), 0, marker);
       return target(doc);
     }
-    const { node, start: at } = start.place;
+    const { node, start: at } = start;
     const { parent, doc } = where(node);
     const after: Text = { type: 'text', value: node.value.slice(at) };
     node.value = node.value.slice(0, at);

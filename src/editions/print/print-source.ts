@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element, Text } from 'hast';
+import type { Element } from 'hast';
 import type { BookChapter, BookDocument } from '../document/book-tree.ts';
 import { chartFigure } from '../../lib/charts/figure.ts';
 import { chartPlaces } from '../../lib/book-index/index.ts';
@@ -15,7 +15,8 @@ import { fullTitle } from '../../lib/sharing/citation.ts';
 import { publicUrl } from '../../lib/sharing/public-url.ts';
 import { chartWords, printChartSvg } from './chart-drawing.ts';
 import { checkGlyphs } from './fonts.ts';
-import { blocks, inline, label, str, type MarkupContext } from './typst-markup.ts';
+import { select } from 'hast-util-select';
+import { blocks, enterUnit, inline, label, str, unitInline, type MarkupContext, type PageMarkers } from './typst-markup.ts';
 import { PAPERS, type Paper } from './papers.ts';
 
 /** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
@@ -23,13 +24,11 @@ export interface PrintSource { main: string; files: Files; title: string }
 /** The files a document hands Typst, by the path it reads them at. */
 export type Files = Map<string, string | Uint8Array>;
 
-/** Where each marker was put, for the EPUB's page-list: the start of the word it follows, or the chart it opens. */
-export type MarkerPlace = { node: Text; start: number } | { before: Element };
 
 export interface SourceOptions {
   paper: Paper;
-  /** Put a marker after every word and before every figure and table (the EPUB's page-list pass). */
-  markers?: MarkerPlace[];
+  /** The EPUB's page-list passes: where markers go (page-starts.ts). */
+  markers?: PageMarkers;
 }
 
 /** The whole book as Typst source. */
@@ -99,7 +98,8 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
     .map((card) => {
       const [text, link] = card.children.filter((n): n is Element => n.type === 'element') as [Element, Element];
       const [stat, , meaning] = text.children as [Element, unknown, Element];
-      return `finding(${inline(stat.children, ctx)}, ${inline(meaning.children, ctx)}, ${inline([link], ctx)})`;
+      const inside = enterUnit(card, ctx);
+      return `finding(${inline(stat.children, inside.ctx, inside.mark)}, ${inline(meaning.children, inside.ctx)}, ${inline([link], inside.ctx)})`;
     });
   return checked([`#part-start(${str(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.head)})`,
     `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, `#findings(\n${cards.join(',\n')})`].join('\n\n'), { file: ctx.file });
@@ -108,11 +108,12 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
 function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: PartOptions): string {
   const ctx = { ...context(c.id, c.file, doc, inDocument, options), footnote: (id: string) => elementById(article, id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
+  const lede = select('header .lede', article)!;
   return checked([
     `#part-start(${str(c.id)}, ${str(c.data.shortTitle ?? c.data.title)})`,
     ...(number ? [`#chapter-number(${str(`Chapter ${number}`)})`] : []),
     `#chapter-title[#heading(level: 1)[#${str(c.data.title)}] ${label(c.id)}]`,
-    `#lede${inline([{ type: 'text', value: c.data.summary }], ctx)}`,
+    `#lede${unitInline(lede, ctx)}`,
     blocks(body, ctx),
   ].join('\n\n'), { file: c.file }, c.text);
 }
@@ -151,11 +152,7 @@ function context(id: string, file: string, doc: BookDocument, inDocument: Set<st
       if (!inDocument.has(target)) return { url: publicUrl(path + (fragment ? `#${fragment}` : ''), doc.data.book.url) };
       return { label: fragment && ids.get(target)?.has(fragment) ? `${target}:${fragment}` : target };
     },
-    ...(markers ? {
-      // A marker's value is its place in `markers`, where the EPUB finds the word or chart it stands for.
-      afterWord: (node: Text, start: number) => `#metadata(${markers.push({ node, start }) - 1})<w>`,
-      blockMarker: (el: Element) => String(markers.push({ before: el }) - 1),
-    } : {}),
+    markers,
   };
 }
 

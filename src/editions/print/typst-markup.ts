@@ -29,10 +29,26 @@ export interface MarkupContext {
   chartImage: (id: string) => string;
   /** The path Typst reads an image of the chapter from (its `src` on the site), handed to it by the build. */
   image?: (src: string) => string | undefined;
-  /** The EPUB's page-list pass: the markup to put after a word (its text node and where it starts)... */
-  afterWord?: (node: Text, start: number) => string;
-  /** ...and the marker a block without words of its own (a chart, code) carries, so a page that opens on it starts before it. */
-  blockMarker?: (node: Element) => string;
+  /** The EPUB's page-list passes (page-starts.ts): invisible markers Typst reports the page of. */
+  markers?: PageMarkers;
+  /** The block being written, whose words a marker may follow. */
+  unit?: Element;
+}
+
+/**
+ * Markers for the EPUB's page-list: each returns Typst markup (a `metadata` element, or nothing). A unit
+ * is a block a page can begin at or in: a paragraph, heading, list item, term, table, chart or code.
+ */
+export interface PageMarkers {
+  /** The marker at the very start of a unit. */
+  start: (unit: Element) => string;
+  /** For a unit whose words are marked, the marker after each (its text node, and where the word starts in it). */
+  words: (unit: Element) => ((node: Text, start: number) => string) | undefined;
+}
+
+/** `ctx` inside the unit `el`, and the marker its content opens with. */
+export function enterUnit(el: Element, ctx: MarkupContext): { ctx: MarkupContext; mark: string } {
+  return { ctx: { ...ctx, unit: el }, mark: ctx.markers?.start(el) ?? '' };
 }
 
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
@@ -48,10 +64,16 @@ export function blocks(nodes: ElementContent[], ctx: MarkupContext): string {
   return nodes.map((n) => block(n, ctx)).filter(Boolean).join('\n\n');
 }
 
-/** Inline content in square brackets, whitespace collapsed as HTML collapses it. */
-export function inline(nodes: ElementContent[], ctx: MarkupContext): string {
-  return `[${nodes.map((n) => inlineNode(n, ctx)).join('')}]`;
+/** Inline content in square brackets, whitespace collapsed as HTML collapses it; `opening` goes first (a marker). */
+export function inline(nodes: ElementContent[], ctx: MarkupContext, opening = ''): string {
+  return `[${opening}${nodes.map((n) => inlineNode(n, ctx)).join('')}]`;
 }
+
+/** The inline content of the unit `el`, with its opening marker. */
+export const unitInline = (el: Element, ctx: MarkupContext): string => {
+  const inside = enterUnit(el, ctx);
+  return inline(el.children, inside.ctx, inside.mark);
+};
 
 function block(node: ElementContent, ctx: MarkupContext): string {
   if (node.type === 'text') return node.value.trim() ? `#par${inline([node], ctx)}` : '';
@@ -59,9 +81,9 @@ function block(node: ElementContent, ctx: MarkupContext): string {
   const el = node;
   const labelled = (markup: string) => (typeof el.properties.id === 'string' ? `${markup} ${label(`${ctx.chapter}:${el.properties.id}`)}` : markup);
   switch (el.tagName) {
-    case 'p': return labelled(`#par${inline(el.children, ctx)}`);
+    case 'p': return labelled(`#par${unitInline(el, ctx)}`);
     case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
-      return labelled(`#heading(level: ${el.tagName[1]})${inline(el.children, ctx)}`);
+      return labelled(`#heading(level: ${el.tagName[1]})${unitInline(el, ctx)}`);
     case 'ul': case 'ol':
       return `#${el.tagName === 'ul' ? 'list' : 'enum'}(${elements(el.children).map((li) => `[${listItem(li, ctx)}]`).join(', ')})`;
     case 'dl': return definitions(el, ctx);
@@ -71,7 +93,7 @@ function block(node: ElementContent, ctx: MarkupContext): string {
       break;
     case 'blockquote': return `#quote(block: true)[${blocks(el.children, ctx)}]`;
     case 'hr': return '#line(length: 100%, stroke: 0.5pt)';
-    case 'pre': return `#code-block(${marker(el, ctx)}raw(block: true, ${str(textOf(el))}))`;
+    case 'pre': return `#code-block(marker: [${enterUnit(el, ctx).mark}], raw(block: true, ${str(textOf(el))}))`;
     case 'section': case 'div':
       // Footnotes are set at the foot of their page, where they are referred to.
       if (el.properties.dataFootnotes !== undefined) return '';
@@ -84,7 +106,7 @@ function block(node: ElementContent, ctx: MarkupContext): string {
 /** A list item: its blocks when it has any (a loose list), else its words. */
 function listItem(li: Element, ctx: MarkupContext): string {
   const isBlock = li.children.some((c) => c.type === 'element' && ['p', 'ul', 'ol', 'dl', 'table'].includes(c.tagName));
-  return labelledAnchor(li, ctx) + (isBlock ? blocks(li.children, ctx) : inline(li.children, ctx).slice(1, -1));
+  return labelledAnchor(li, ctx) + (isBlock ? blocks(li.children, ctx) : unitInline(li, ctx).slice(1, -1));
 }
 
 /** A description list (glossary, survey facts, notes): each term kept with its meaning. */
@@ -92,21 +114,23 @@ function definitions(dl: Element, ctx: MarkupContext): string {
   const items = elements(dl.children).flatMap((c) => (c.tagName === 'div' ? elements(c.children) : [c]));
   return items.map((item) => {
     const anchor = labelledAnchor(item, ctx);
-    if (item.tagName === 'dt') return `${anchor}#term${inline(item.children, ctx)}`;
-    if (item.tagName === 'dd') return `#meaning${inline(item.children, ctx)}`;
+    if (item.tagName === 'dt') return `${anchor}#term${unitInline(item, ctx)}`;
+    if (item.tagName === 'dd') return `#meaning${unitInline(item, ctx)}`;
     throw unknown(item, ctx);
   }).join('\n');
 }
 
-function table(el: Element, ctx: MarkupContext): string {
+function table(el: Element, outer: MarkupContext): string {
+  const { ctx, mark } = enterUnit(el, outer);
   const caption = elements(el.children).find((c) => c.tagName === 'caption');
   const rows = (group: string) => elements(el.children).filter((c) => c.tagName === group).flatMap((g) => elements(g.children));
   const head = rows('thead');
   const body = rows('tbody');
   const columns = Math.max(...[...head, ...body].map((tr) => elements(tr.children).length));
-  const cells = (tr: Element) => elements(tr.children).map((cell) => inline(cell.children, ctx)).join(', ');
-  const grid = `table(columns: ${columns}, table.header(${head.map(cells).join(', ')}), ${body.map(cells).join(',\n  ')})`;
-  const markup = caption ? `#figure(kind: table, caption: ${inline(caption.children, ctx)}, ${grid})` : `#${grid}`;
+  // The table's marker opens its caption, or else its first cell.
+  const cells = (tr: Element, i: number) => elements(tr.children).map((cell, j) => inline(cell.children, ctx, !caption && i === 0 && j === 0 ? mark : '')).join(', ');
+  const grid = `table(columns: ${columns}, table.header(${head.map((tr, i) => cells(tr, i)).join(', ')}), ${body.map((tr, i) => cells(tr, head.length + i)).join(',\n  ')})`;
+  const markup = caption ? `#figure(kind: table, caption: ${inline(caption.children, ctx, mark)}, ${grid})` : `#${grid}`;
   return markup;
 }
 
@@ -128,11 +152,8 @@ function chart(el: Element, ctx: MarkupContext): string {
     `alt: ${str(alt)}`,
     `source: ${str(plain(source).replace(/^Source:\s*/, ''))}`,
   ];
-  return `#chart-figure(${marker(el, ctx)}${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
+  return `#chart-figure(marker: [${enterUnit(el, ctx).mark}], ${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
 }
-
-/** The `marker:` argument of a block in the page-list pass, else nothing. */
-const marker = (el: Element, ctx: MarkupContext): string => (ctx.blockMarker ? `marker: ${ctx.blockMarker(el)}, ` : '');
 
 function findClass(el: Element, cls: string): Element | undefined {
   for (const child of elements(el.children)) {
@@ -197,15 +218,16 @@ function link(el: Element, ctx: MarkupContext): string {
   return has(el, 'ref') ? `#inside-ref(${label(target.label)}, ${body})` : `#link(${label(target.label)}, ${body})`;
 }
 
-/** A text node's words as string literals, whitespace collapsed; with markers, each word followed by its marker. */
+/** A text node's words as string literals, whitespace collapsed; in a page-list pass, each word followed by its marker. */
 function words(node: Text, ctx: MarkupContext): string {
   const text = node.value.replace(/\s+/g, ' ');
-  if (!ctx.afterWord) return text ? `#${str(text)}` : '';
+  const mark = ctx.markers && ctx.unit ? ctx.markers.words(ctx.unit) : undefined;
+  if (!mark) return text ? `#${str(text)}` : '';
   let out = '';
   let last = 0;
   for (const match of node.value.matchAll(/\S+/g)) {
     const end = match.index + match[0].length;
-    out += `#${str(node.value.slice(last, end).replace(/\s+/g, ' '))}${ctx.afterWord(node, match.index)}`;
+    out += `#${str(node.value.slice(last, end).replace(/\s+/g, ' '))}${mark(node, match.index)}`;
     last = end;
   }
   const rest = node.value.slice(last).replace(/\s+/g, ' ');
