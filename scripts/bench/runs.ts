@@ -1,7 +1,7 @@
 /**
  * The builds the bench measures for one book and engine: a cold build (a fresh copy: no dist/, no
  * caches), a rebuild with nothing changed, and a rebuild after one chapter's text changed, which is
- * what an editor waits for most.
+ * what an editor waits for most. From each build's log, the seconds its print steps say they took.
  */
 import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,25 @@ export interface Run {
   siteBytes: number;
   /** Bytes of the largest PDF (the whole book), when PDFs were made. */
   bookPdfBytes?: number;
+  /** The print steps as the build's log reports them (this engine's Typst steps; absent when not in the log). */
+  steps?: PrintSteps;
+}
+
+/** What the build's log says of its print editions: `Made N PDFs (…) in X s.` and `Made the EPUB: … in X s.` */
+export interface PrintSteps {
+  pdfs?: { count: number; bookPages: number; allPages: number; seconds: number };
+  epub?: { chapters: number; pagesListed: number; size: string; seconds: number };
+}
+
+/** Reads the PDF and EPUB steps' lines from a build's output (stdout and stderr). */
+export function printSteps(output: string): PrintSteps | undefined {
+  const pdfs = /Made (\d+) PDFs \((\d+) pages in the book's, (\d+) in all\) in ([\d.]+) s\./.exec(output);
+  const epub = /Made the EPUB: \S+: (\d+) chapters, (\d+) print pages listed, (.+?) in ([\d.]+) s\./.exec(output);
+  if (!pdfs && !epub) return undefined;
+  return {
+    pdfs: pdfs ? { count: Number(pdfs[1]), bookPages: Number(pdfs[2]), allPages: Number(pdfs[3]), seconds: Number(pdfs[4]) } : undefined,
+    epub: epub ? { chapters: Number(epub[1]), pagesListed: Number(epub[2]), size: epub[3]!, seconds: Number(epub[4]) } : undefined,
+  };
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -43,6 +62,7 @@ export function measureBuild(engine: Engine, book: string, name: string, kind: R
     pages: published.filter((f) => f.endsWith('.html')).length,
     siteBytes: published.filter((f) => !/^(pdf|epub)\//.test(f)).reduce((total, f) => total + size(f), 0),
     bookPdfBytes: pdfs.length ? Math.max(...pdfs) : undefined,
+    steps: printSteps(measured.output),
   };
 }
 
