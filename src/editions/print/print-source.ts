@@ -33,38 +33,54 @@ export interface SourceOptions {
 
 /** The whole book as Typst source. */
 export function bookSource(doc: BookDocument, sourceOptions: SourceOptions): PrintSource {
-  const { book } = doc.data;
-  const options = { ...sourceOptions, files: new Map() as Files };
+  const options = partOptions(doc, sourceOptions, doc.chapters.map((c) => c.chapter.id));
   const parts = [
     checked(cover(doc), { file: 'data/book.yaml' }),
     contents(doc),
     ...(doc.keyFindings ? [keyFindings(doc.keyFindings, doc, options)] : []),
-    ...doc.chapters.map((c) => chapter(c, doc, new Set(doc.chapters.map((x) => x.chapter.id)), options)),
+    ...doc.chapters.map((c) => chapter(c, doc, options)),
   ];
-  return source(doc, fullTitle(book), parts, options);
+  return source(doc, fullTitle(doc.data.book), parts, options);
 }
 
 /** One chapter as a document of its own: links to other chapters lead to the site. */
 export function chapterSource(doc: BookDocument, id: string, sourceOptions: SourceOptions): PrintSource {
-  const options = { ...sourceOptions, files: new Map() as Files };
   const part = doc.chapters.find((c) => c.chapter.id === id)!;
-  return source(doc, `${part.chapter.title} | ${doc.data.book.title}`, [chapter(part, doc, new Set([id]), options)], options);
+  const options = partOptions(doc, sourceOptions, [id]);
+  return source(doc, `${part.chapter.title} | ${doc.data.book.title}`, [chapter(part, doc, options)], options);
 }
 
-/** What the parts of a document are written with: the options, and the files they hand Typst. */
-type PartOptions = SourceOptions & { files: Files };
+/** What the parts of a document are written with: the options, the chapters it holds, and the files it hands Typst. */
+interface PartOptions extends SourceOptions { inDocument: Set<string>; files: Files }
 
-function source(doc: BookDocument, title: string, parts: string[], { paper, files }: PartOptions): PrintSource {
-  const { book } = doc.data;
-  const [year, month, day] = book.date.split('-').map(Number);
-  const [lang, region] = book.lang.split('-');
-  const places = chartPlaces(doc.index);
-  for (const [id, place] of places) {
+const partOptions = (doc: BookDocument, options: SourceOptions, chapters: string[]): PartOptions =>
+  ({ ...options, inDocument: new Set(chapters), files: new Map(drawings(doc)) });
+
+// Worked out once per version of the book's data and index: every document of it (16 here, and the
+// page-list's passes on the EPUB's copy of the trees, which holds the same ids) reads them.
+const memo = new WeakMap<BookDocument['index'], { drawings: Files; ids: Map<string, Set<string>> }>();
+const ofBook = (doc: BookDocument) => memo.get(doc.index) ?? memo.set(doc.index, {
+  drawings: chartDrawings(doc),
+  ids: new Map(doc.chapters.map((c) => [c.chapter.id, idsIn(c.article)])),
+}).get(doc.index)!;
+const drawings = (doc: BookDocument): Files => ofBook(doc).drawings;
+
+/** Every placed chart's drawing, by the path Typst reads it at; a label a font lacks stops the build. */
+function chartDrawings(doc: BookDocument): Files {
+  const files: Files = new Map();
+  for (const [id, place] of chartPlaces(doc.index)) {
     const figure = chartFigure(doc.data.charts.get(id)!, doc.data, place);
     const file = doc.index.chapters.find((c) => c.id === place.chapter)!.file;
     checkGlyphs(chartWords(figure), { file: `data/charts.yaml (${id}, in ${file})`, field: 'a label the chart draws' });
     files.set(chartImage(id), printChartSvg(figure));
   }
+  return files;
+}
+
+function source(doc: BookDocument, title: string, parts: string[], { paper, files }: PartOptions): PrintSource {
+  const { book } = doc.data;
+  const [year, month, day] = book.date.split('-').map(Number);
+  const [lang, region] = book.lang.split('-');
   const main = [
     '#import "/book.typ": *',
     `#show: book.with(title: ${str(title)}, lang: ${str(lang!)}, region: ${region ? str(region) : 'none'}, author: (${str(book.publisher)},), `
@@ -92,7 +108,7 @@ function contents(doc: BookDocument): string {
 }
 
 function keyFindings(section: Element, doc: BookDocument, options: PartOptions): string {
-  const ctx = context('key-findings', 'data/key-findings.yaml', doc, new Set(doc.chapters.map((c) => c.chapter.id)), options);
+  const ctx = context('key-findings', 'data/key-findings.yaml', doc, options);
   const cards = section.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'ul')
     .flatMap((ul) => ul.children.filter((n): n is Element => n.type === 'element'))
     .map((card) => {
@@ -105,8 +121,8 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
     `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, `#findings(\n${cards.join(',\n')})`].join('\n\n'), { file: ctx.file });
 }
 
-function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, inDocument: Set<string>, options: PartOptions): string {
-  const ctx = { ...context(c.id, c.file, doc, inDocument, options), footnote: (id: string) => elementById(article, id) };
+function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, options: PartOptions): string {
+  const ctx = { ...context(c.id, c.file, doc, options), footnote: (id: string) => elementById(article, id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
   const lede = select('header .lede', article)!;
   return checked([
@@ -131,9 +147,9 @@ function elementById(root: Element, id: string): Element | undefined {
 }
 
 /** How links in chapter `id` resolve in this document, and where markers go. */
-function context(id: string, file: string, doc: BookDocument, inDocument: Set<string>, { markers, files }: PartOptions): MarkupContext {
+function context(id: string, file: string, doc: BookDocument, { markers, files, inDocument }: PartOptions): MarkupContext {
   const { base } = doc;
-  const ids = new Map<string, Set<string>>(doc.chapters.map((c) => [c.chapter.id, idsIn(c.article)]));
+  const { ids } = ofBook(doc);
   return {
     chapter: id, file,
     chartImage,
