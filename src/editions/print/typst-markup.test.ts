@@ -30,6 +30,13 @@ describe('text in the print edition', () => {
     for (const attempt of attempts) expect(text).toContain(attempt);
   });
 
+  it('stops on an element it has no rule for, rather than leave it out unseen', () => {
+    expect(() => blocks([h('p', ['Watch ', h('video', { src: 'x.mp4' })])], ctx)).toThrowErrorMatchingInlineSnapshot(`
+      [BookError: src/content/chapters/test.mdx (field "<video>"): the print edition has no way to set a <video> element.
+        Fix: use Markdown or the components EDITING.md lists; a new kind of element needs a rule in src/editions/print/typst-markup.ts.]
+    `);
+  });
+
   it('prints an image the build hands it, and stops on one it cannot find, naming it', async () => {
     const logo = new Map([['/images/logo.svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>')]]);
     const withImages = { ...ctx, image: (src: string) => (src === '/logo.svg' ? '/images/logo.svg' : undefined) };
