@@ -2,8 +2,7 @@
  * One chapter as a plain document tree (hast): its MDX, as the book index parsed it, turned into HTML
  * elements by mdast-util-to-hast, each component by its renderer (components.ts), the headings given
  * the ids the site gives them, quotes and dashes made typographic and abbreviations spelt out on first
- * use, as on the site. The print
- * edition and the EPUB both read this tree.
+ * use, as on the site. The print edition and the EPUB both read this tree.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';

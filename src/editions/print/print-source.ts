@@ -16,7 +16,7 @@ import { publicUrl } from '../../lib/sharing/public-url.ts';
 import { chartWords, printChartSvg } from './chart-drawing.ts';
 import { checkGlyphs } from './fonts.ts';
 import { select } from 'hast-util-select';
-import { blocks, enterUnit, inline, label, str, unitInline, type MarkupContext, type PageMarkers } from './typst-markup.ts';
+import { blocks, enterUnit, inline, label, str, textOf, unitInline, type MarkupContext, type PageMarkers } from './typst-markup.ts';
 import { PAPERS, type Paper } from './papers.ts';
 
 /** What Typst is handed: the main file, the files it may read (the drawings), and the PDF's title. */
@@ -121,13 +121,14 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
     `#chapter-title[#heading(level: 1)[#${str(KEY_FINDINGS_PAGE.title)}] ${label(KEY_FINDINGS_PAGE.id)}]`, `#findings(\n${cards.join(',\n')})`].join('\n\n'), { file: ctx.file });
 }
 
-function chapter({ chapter: c, number, article }: BookChapter, doc: BookDocument, options: PartOptions): string {
+function chapter({ chapter: c, article }: BookChapter, doc: BookDocument, options: PartOptions): string {
   const ctx = { ...context(c.id, c.file, doc, options), footnote: (id: string) => elementById(article, id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
   const lede = select('header .lede', article)!;
+  const number = select('header .print-chapter__number', article);
   return checked([
     `#part-start(${str(c.id)}, ${str(c.data.shortTitle ?? c.data.title)})`,
-    ...(number ? [`#chapter-number(${str(`Chapter ${number}`)})`] : []),
+    ...(number ? [`#chapter-number(${str(textOf(number))})`] : []),
     `#chapter-title[#heading(level: 1)[#${str(c.data.title)}] ${label(c.id)}]`,
     `#lede${unitInline(lede, ctx)}`,
     blocks(body, ctx),
