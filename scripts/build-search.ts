@@ -2,8 +2,9 @@
  * Build step: index the built site for search with Pagefind, writing <dist>/pagefind/.
  *   node scripts/build-search.ts [--dist <dir>]     (default dist)
  * Runs after `astro build` on the finished HTML. Only chapter text is indexed: pages mark it with
- * data-pagefind-body, and EXCLUDE drops page furniture inside it; the print edition (which repeats every
- * chapter) is never read. Pagefind's binary ships in an npm platform package and works offline.
+ * data-pagefind-body, and EXCLUDE drops page furniture inside it. The build hands over its chapter pages,
+ * so the rest (a figure's page for each chart, thousands in a long book) is never read. Pagefind's
+ * binary ships in an npm platform package and works offline.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,25 +18,25 @@ import * as pagefind from 'pagefind';
  */
 export const EXCLUDE = ['.heading-link', '.on-this-page', '.chapter-sources'];
 
-/** The HTML files to index, relative to dist. */
-export function pagesToIndex(files: readonly string[]): string[] {
-  return files.filter((f) => f.endsWith('.html')).sort();
-}
+
 
 /** What the step did, for the log line and the tests. */
 export interface SearchIndexResult { indexed: number; files: number; outputPath: string }
 
-/** Indexes `dist` and writes the search bundle to `<dist>/pagefind/` (replacing any old one). */
-export async function buildSearchIndex(dist: string): Promise<SearchIndexResult> {
+/**
+ * Indexes `dist` and writes the search bundle to `<dist>/pagefind/` (replacing any old one). `pages`
+ * (relative to dist) are the pages to read: the build's chapter pages; by default, every page.
+ */
+export async function buildSearchIndex(dist: string, pages?: readonly string[]): Promise<SearchIndexResult> {
   const root = resolve(dist);
   const outputPath = join(root, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const all = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  const toRead = pages ?? readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`search: Pagefind could not start: ${errors.join('; ')}`);
   try {
     let indexed = 0;
-    for (const file of pagesToIndex(all)) {
+    for (const file of toRead) {
       const content = readFileSync(join(root, file), 'utf8');
       // Pages without data-pagefind-body (cover, search, 404) would be skipped by Pagefind anyway
       // once any page has it; skipping them here keeps the count honest.
