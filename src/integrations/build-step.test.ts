@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { afterBuild, BuildStopped, type BuiltSite } from './build-step.ts';
-import { swapInto } from './staging.ts';
+import { restoreAside, swapInto } from './staging.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'build-step-'));
 
@@ -55,6 +55,16 @@ describe('publishing', () => {
     expect(readFileSync(join(root, 'dist', 'new.html'), 'utf8')).toBe('new');
     expect(existsSync(join(root, 'dist', 'old.html'))).toBe(false);
     expect(existsSync(join(root, 'staging')) || existsSync(join(root, 'dist.previous'))).toBe(false);
+  });
+
+  it('puts the last site back when a build stopped between the two renames left it aside, and only then', () => {
+    const root = folder();
+    mkdirSync(join(root, 'dist.previous'));
+    writeFileSync(join(root, 'dist.previous', 'old.html'), 'old');
+    expect(restoreAside(join(root, 'dist'))).toBe(true);
+    expect(readFileSync(join(root, 'dist', 'old.html'), 'utf8')).toBe('old');
+    mkdirSync(join(root, 'dist.previous'));
+    expect(restoreAside(join(root, 'dist'))).toBe(false);
   });
 
   it('publishes into a folder that did not exist yet', () => {
