@@ -16,6 +16,8 @@ export interface Engine {
   /** How the table names it: "this engine" or "commit 5601582". */
   name: string;
   dir: string;
+  /** A peer built on Astro but not this project (starlight.ts): `dir` is its install, a book is a site of its own. */
+  peer?: 'starlight';
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
@@ -75,6 +77,10 @@ const buildsInAstro = (engine: Engine) => existsSync(join(engine.dir, 'src', 'in
  * plus its search step, measured one after the other and added up.
  */
 export function build(engine: Engine, book: string, editions: Editions): Measured {
+  if (engine.peer === 'starlight') {
+    // Starlight's own `astro build`, in the book's folder (its node_modules link to the install in engine.dir).
+    return measure([process.execPath, join(engine.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], book, { ASTRO_TELEMETRY_DISABLED: '1' });
+  }
   const env = { BOOK_ROOT: book, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(engine.dir, 'node_modules', '.bin')}:${process.env.PATH}` };
   if (editions === 'all') return measure(buildScript(engine), engine.dir, env);
   if (buildsInAstro(engine)) return measure(buildScript(engine), engine.dir, { ...env, BOOK_EDITIONS: 'site' });
