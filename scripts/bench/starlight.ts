@@ -3,7 +3,7 @@
  * each with the same three charts inline as this engine's own standalone SVG files (the same bytes: the
  * SVGs are made by this engine's code, src/lib/downloads/standalone.ts), the same prose, the stats as
  * their values and the cross-references as links. Starlight's config is the minimal one a new user
- * writes: a title and a sidebar generated from the docs.
+ * writes: a title, and Starlight's default sidebar, generated from the docs (every chapter, on every page).
  *
  * Starlight is installed once, at a pinned version, with the project's own version of Astro, in its own
  * folder (.cache/bench/starlight/, kept between runs, never in the project's package.json), which is also
@@ -49,7 +49,8 @@ const CONFIG = (title: string) => `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-  integrations: [starlight({ title: ${JSON.stringify(title)}, sidebar: [{ label: 'Chapters', items: [{ autogenerate: { directory: '.' } }] }] })],
+  // No sidebar option: Starlight generates the sidebar from every doc (\`autogenerate\` with directory '.' lists none).
+  integrations: [starlight({ title: ${JSON.stringify(title)} })],
 });
 `;
 
