@@ -1,6 +1,6 @@
 /**
  * Charts that travel: each placed chart's embed page (/embed/<id>/), its standalone SVG, its PNG for
- * slides and its social card, all drawn from the scene the chapter's figure draws.
+ * slides (also its social card), all drawn from the scene the chapter's figure draws.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,8 @@ describe.each(figures)('figure $id', ({ path, figure, id }) => {
 
   it('shares as itself: its own title and the chart as its Open Graph and Twitter card', () => {
     expect(meta(embed, 'og:title')).toBe(name);
-    expect(meta(embed, 'og:image')).toBe(new URL(`og/figure/${id}.png`, book.url).href);
+    // Its card is the PNG for slides: one raster a chart, not a second one for sharing.
+    expect(meta(embed, 'og:image')).toBe(new URL(`data/${id}.png`, book.url).href);
     expect(meta(embed, 'twitter:image')).toBe(meta(embed, 'og:image'));
     expect(meta(embed, 'og:image:alt')).toContain(name);
   });
@@ -62,11 +63,17 @@ describe.each(figures)('figure $id', ({ path, figure, id }) => {
     expect(svg.querySelectorAll('rect, circle, line, text').every((el) => el.getAttribute('fill') || el.getAttribute('stroke'))).toBe(true);
   });
 
-  it('downloads as a PNG at twice the SVG\'s size, with ink in its title band', async () => {
+  it('downloads as a PNG at twice the SVG\'s size, with ink in its title band and every colour the SVG paints', async () => {
     const png = sharp(join(DIST, `data/${id}.png`));
     const { width, height, format } = await png.metadata();
     expect({ format, width, height }).toEqual({ format: 'png', width: 2 * Number(svg.getAttribute('width')), height: 2 * Number(svg.getAttribute('height')) });
     const band = await png.extract({ left: 0, top: 0, width: width!, height: 160 }).greyscale().stats();
     expect(band.channels[0]!.min).toBeLessThan(60);
+    // A palette of a few colours: every colour the SVG paints is drawn exactly, so its contrast is kept.
+    const pixels = await sharp(join(DIST, `data/${id}.png`)).removeAlpha().raw().toBuffer();
+    const drawn = new Set<string>();
+    for (let i = 0; i < pixels.length; i += 3) drawn.add(`#${pixels.subarray(i, i + 3).toString('hex')}`);
+    const painted = new Set(svgText.match(/(?<=(fill|stroke)=")#[0-9a-f]{6}/g));
+    expect([...painted].filter((colour) => !drawn.has(colour))).toEqual([]);
   });
 });

@@ -35,14 +35,22 @@ function build(root = book, env: NodeJS.ProcessEnv = {}): string {
   return run.stdout;
 }
 
+/** The PNG cache's files, each with the inode and time it was written: a render writes one (png-cache.ts). */
+const renders = (root: string) => readdirSync(join(root, '.cache', 'png')).sort()
+  .map((f) => { const { ino, mtimeMs } = statSync(join(root, '.cache', 'png', f)); return `${f} ${ino} ${mtimeMs}`; });
+
 let log = '';
 let rebuildLog = '';
 let siteOnlyLog = '';
+let firstRenders: string[] = [];
+let rebuildRenders: string[] = [];
 beforeAll(() => {
   for (const root of [book, fresh, siteOnly]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
   log = build();
+  firstRenders = renders(book);
   renameSync(second, first);
   rebuildLog = build();
+  rebuildRenders = renders(book);
   build(fresh);
   renameSync(edited, other);
   appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
@@ -130,6 +138,15 @@ describe('building the second book again', () => {
       const text = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
       expect(text.join(' ').replace(/\s+/g, ' '), id ?? 'book').toContain(EDIT.sentence);
     }
+  });
+
+  it('rasterises each chart once (its PNG is also its figure\'s card), each chapter\'s card and the cover\'s, and on a rebuild none', () => {
+    const pngs = files(first).filter((f) => f.endsWith('.png'));
+    expect(pngs.filter((f) => f.startsWith('data/'))).toHaveLength(data.charts.size);
+    expect(pngs).toHaveLength(data.charts.size + chapters.length + 1);
+    // The cache started empty: one file per render, so as many renders as PNGs served, and no more.
+    expect(firstRenders).toHaveLength(pngs.length);
+    expect(rebuildRenders).toEqual(firstRenders);
   });
 
   // The rebuild takes its pictures from the cache the first build left; the fresh copy has none.

@@ -2,8 +2,8 @@
  * A chart as a file of its own, for slides and articles: the wide layout of the same scene the page
  * draws, with the figure's number and title above it and its source, the book's licence and the
  * figure's address below, in the light palette given as attributes (a file carries no stylesheet) and
- * the page's fonts named, widest-measured last. The PNG download and the figure's social card are
- * rendered from this SVG by sharp at build time.
+ * the page's fonts named, widest-measured last. The PNG download, which is also the figure's social
+ * card, is rendered from this SVG by sharp at build time.
  */
 import sharp from 'sharp';
 import type { Book } from '../data/schemas.ts';
@@ -33,6 +33,16 @@ export function chartSvgFile(view: ChartView, book: Pick<Book, 'title' | 'licenc
   return svg;
 }
 
+/**
+ * The file's size, and where its content sits in it: as is if between 1:1 and 2:1, else padded to
+ * that, centred. The PNG is the figure's social card, and platforms crop cards to about 1.91:1: a
+ * taller picture would lose more than half its height (its title), a flatter one its sides.
+ */
+export function cardFrame(width: number, height: number): { width: number; height: number; dx: number; dy: number } {
+  const framed = { width: Math.max(width, height), height: Math.max(height, Math.ceil(width / 2)) };
+  return { ...framed, dx: Math.round((framed.width - width) / 2), dy: Math.round((framed.height - height) / 2) };
+}
+
 function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
   const scene = view.layouts.find((l) => l.layout === 'wide')!.scene;
   const width = scene.width + 2 * MARGIN;
@@ -50,14 +60,14 @@ function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | '
   add(source, 12, 'muted', chartTop + scene.height + GAP - textBottom(stack.at(-1)!));
   add(`From ${book.title}: ${publicUrl(view.links.figure.replace(/^\//, ''), book.url)}`, 12, 'muted', 6);
   add(book.licence, 12, 'muted', 6);
-  const height = Math.ceil(textBottom(stack.at(-1)!) + MARGIN);
-  const texts = (marks: TextMark[]) => marks.map((m) => markSvg(m, paintLight)).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
+  const { width: frameWidth, height, dx, dy } = cardFrame(width, Math.ceil(textBottom(stack.at(-1)!) + MARGIN));
+  const texts = (marks: TextMark[]) => marks.map((m) => markSvg({ ...m, x: m.x + dx, y: m.y + dy }, paintLight)).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frameWidth}" height="${height}" viewBox="0 0 ${frameWidth} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
 <title id="title">${xml(view.name)}</title>
 <desc id="desc">${xml(view.desc)}</desc>
 <rect width="100%" height="100%" fill="${PALETTE.light.bg}"/>
 ${texts(stack.slice(0, head))}
-<g transform="translate(${MARGIN} ${Math.round(chartTop)})">${sceneMarks(scene, paintLight)}</g>
+<g transform="translate(${MARGIN + dx} ${Math.round(chartTop) + dy})">${sceneMarks(scene, paintLight)}</g>
 ${texts(stack.slice(head))}
 </svg>
 `;
@@ -65,7 +75,8 @@ ${texts(stack.slice(head))}
 
 /**
  * The standalone SVG rendered at `scale` (2 for slides), as PNG bytes: rendered once per distinct SVG,
- * then kept between builds (png-cache.ts), so the figure stating its size and the route serving it share one.
+ * then kept between builds (png-cache.ts), so the figure stating its size, the route serving it and the
+ * embed page naming it as its card share one.
  */
 export function chartPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
   const density = 72 * scale;

@@ -6,7 +6,7 @@ const book: Book = {
   title: 'Building Cyber Resilient Healthcare', subtitle: 'Strengthening the NHS', publisher: 'BT Health',
   date: '2025-02-27', edition: 'Edition 1.0', lang: 'en-GB', licence: '© BT', url: 'https://example.org/nhs/', sources: ['ebook'],
 };
-const page = { url: 'https://example.org/nhs/funding/', name: 'Funding', description: 'Money.', image: 'https://example.org/nhs/og/funding.png', isChapter: true };
+const page = { url: 'https://example.org/nhs/funding/', name: 'Funding', description: 'Money.', image: { url: 'https://example.org/nhs/og/funding.png', width: 1200, height: 630 }, isChapter: true };
 
 describe('reportGraph', () => {
   it('describes the report, its publisher and the page as part of the report', () => {

@@ -12,8 +12,8 @@ export interface LdPage {
   /** The page's own title, e.g. the chapter title. */
   name: string;
   description: string;
-  /** The social card's public address. */
-  image: string;
+  /** The social card: its public address and its size in pixels (page-meta.ts reads it from the file). */
+  image: { url: string; width: number; height: number };
   /** True for a chapter, false for the cover and other pages. */
   isChapter: boolean;
 }
@@ -43,7 +43,7 @@ export function reportGraph(book: Book, page: LdPage): object {
     name: page.name,
     description: page.description,
     inLanguage: book.lang,
-    primaryImageOfPage: { '@type': 'ImageObject', url: page.image, width: 1200, height: 630 },
+    primaryImageOfPage: { '@type': 'ImageObject', ...page.image },
     ...(page.isChapter ? { isPartOf: { '@id': report['@id'] } } : { about: { '@id': report['@id'] } }),
   };
   return { '@context': 'https://schema.org', '@graph': [report, publisher, webPage] };

@@ -1,7 +1,8 @@
 /**
  * Social cards: one 1200×630 PNG per chapter (and one for the cover), drawn as SVG and rendered with
- * sharp at build time. No network, no clock: the same text gives the same bytes. The fonts are the
- * machine's (Liberation Sans or DejaVu Sans on Debian), named with a generic fallback.
+ * sharp at build time (a figure's card is its chart's PNG: page-meta.ts). No network, no clock: the
+ * same text gives the same bytes. The fonts are the machine's (Liberation Sans or DejaVu Sans on
+ * Debian), named with a generic fallback.
  */
 import sharp from 'sharp';
 import { PNG_OPTIONS } from '../downloads/png-cache.ts';
@@ -63,12 +64,4 @@ export function cardSvg(card: Card): string {
 /** The card as PNG bytes (sharp renders the SVG). */
 export async function cardPng(card: Card): Promise<Buffer> {
   return sharp(Buffer.from(cardSvg(card))).png(PNG_OPTIONS).toBuffer();
-}
-
-/** A figure's card: its standalone SVG (title, chart, source) rendered sharp and centred on a white card. */
-export async function figureCardPng(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: 144 })
-    .resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'contain', background: '#ffffff' })
-    .flatten({ background: '#ffffff' })
-    .png(PNG_OPTIONS).toBuffer();
 }

@@ -1,13 +1,20 @@
 /**
  * What the head tags and social cards say about each page, worked out from its route: a chapter gets
- * its own card and `article` type; a figure's page (/embed/<chart-id>/) the chart itself as its card;
- * every other page shares the cover's card.
+ * its own card and `article` type; a figure's page (/embed/<chart-id>/) its chart's PNG (/data/<id>.png,
+ * no second raster of the same chart); every other page shares the cover's card. Each image's size is
+ * the one its file has: the tags state it, so platforms can lay the card out before fetching it.
  */
 import { getData } from '../data/index.ts';
 import { chapterNumbers } from '../content/book-order.ts';
 import { getChapters, type Chapter } from '../content/chapters.ts';
 import { chartView } from '../charts/view.ts';
+import { chartPng, chartSvgFile } from '../downloads/standalone.ts';
+import { pngSize } from '../downloads/png-size.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './og-image.ts';
 import { publicUrl } from './public-url.ts';
+
+/** The image a page shares: its address, size and text alternative. */
+export interface PageImage { url: string; alt: string; width: number; height: number }
 
 /** The text of one social card (see og-image.ts), and the id its file is named by. */
 export interface CardText { id: string; kicker: string; title: string; footer: string; alt: string }
@@ -42,23 +49,25 @@ async function all(): Promise<CardText[]> {
   })];
 }
 
-/** The figure page a route shows ('embed/staff-views/'), with its card (og/figure/<chart-id>.png). */
-async function figureCard(route: string): Promise<{ url: string; alt: string } | undefined> {
+/** The figure page a route shows ('embed/staff-views/'), with its chart's PNG as its card. */
+async function figureCard(route: string): Promise<PageImage | undefined> {
   const id = /^embed\/([^/]+)\/$/.exec(route)?.[1];
   const view = id ? await chartView(id) : undefined;
   if (!view) return undefined;
   const { book } = getData();
-  return { url: publicUrl(`og/figure/${view.spec.id}.png`, book.url), alt: `${view.name}. ${view.desc} From ${book.title}.` };
+  const png = await chartPng(chartSvgFile(view, book));
+  // links.png is the site's own path to the PNG route (the base included): resolved against the book's address.
+  return { url: new URL(view.links.png, book.url).href, alt: `${view.name}. ${view.desc} From ${book.title}.`, ...pngSize(png) };
 }
 
 /** The card for a route: the figure's, the chapter's own, or the cover's. */
-async function forRoute(route: string): Promise<{ url: string; alt: string }> {
+async function forRoute(route: string): Promise<PageImage> {
   const figure = await figureCard(route);
   if (figure) return figure;
   const chapter = await chapterAt(route);
   const cards = await all();
   const card = cards.find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
-  return { ...card, url: publicUrl(`og/${card.id}.png`, getData().book.url) };
+  return { alt: card.alt, url: publicUrl(`og/${card.id}.png`, getData().book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 /** Social cards: `all()` for the build, `forRoute(route)` for a page's head. */

@@ -1,6 +1,6 @@
 /**
  * Social cards, rendered once per distinct card and kept between builds (src/lib/downloads/png-cache.ts).
- * A card's bytes depend on its input (its text, or the figure's SVG) and on how cards are drawn, so the
+ * A card's bytes depend on its input (its text) and on how cards are drawn, so the
  * rendering code's own text (Vite's ?raw import) is part of its key: a change to it is a new card.
  */
 import { cachedPng } from '../../lib/downloads/png-cache.ts';
