@@ -1,8 +1,8 @@
 /**
- * The PNGs sharp renders at build time (each chart's PNG for slides, the social cards), rendered once
- * per distinct picture. A render costs 40 to 190 ms, so a finished PNG is kept in <book>/.cache/png/,
+ * The PNGs rendered at build time (each chart's PNG for slides, the chapters' social cards), rendered
+ * once per distinct picture. A render costs 20 to 60 ms, so a finished PNG is kept in <book>/.cache/png/,
  * named by a hash of everything that decides its bytes: the caller's input (the SVG, with how it is
- * rendered), sharp's and its libraries' versions, and the machine's fonts (their files and versions).
+ * rendered), how PNGs are encoded, sharp's and its libraries' versions, and the machine's fonts.
  * A rebuild, or a book of 1,000 chapters rebuilt after one edit, renders only the pictures that changed.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { PNG_ENCODING } from './indexed-png.ts';
 import { bookRoot } from '../data/index.ts';
 import { writeAtomically } from '../write-atomically.ts';
 
@@ -24,13 +25,7 @@ function fonts(): string {
 
 let renderer: string | undefined;
 /** What every PNG's bytes depend on besides its input, worked out once a build. */
-const rendererKey = () => (renderer ??= [JSON.stringify(sharp.versions), fonts()].join('\0'));
-
-/**
- * How every PNG the build renders is written: zlib level 6, sharp's default. Level 9 took 2.5 to 3 times
- * as long (90 ms against 32 ms a chart; most of a cold build of 1,000 chapters) for files 1% smaller.
- */
-export const PNG_OPTIONS = { compressionLevel: 6 } as const;
+const rendererKey = () => (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stringify(sharp.versions), fonts()].join('\0'));
 
 const pending = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 

@@ -3,12 +3,12 @@
  * draws, with the figure's number and title above it and its source, the book's licence and the
  * figure's address below, in the light palette given as attributes (a file carries no stylesheet) and
  * the page's fonts named, widest-measured last. The PNG download, which is also the figure's social
- * card, is rendered from this SVG by sharp at build time.
+ * card, is rendered from this SVG at build time.
  */
-import sharp from 'sharp';
 import type { Book } from '../data/schemas.ts';
 import { publicUrl } from '../sharing/public-url.ts';
-import { cachedPng, PNG_OPTIONS } from './png-cache.ts';
+import { cachedPng } from './png-cache.ts';
+import { svgPng } from './svg-png.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
@@ -80,8 +80,7 @@ ${texts(stack.slice(head))}
  */
 export function chartPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
   const density = 72 * scale;
-  return cachedPng(`chart ${JSON.stringify({ density, png: PNG_OPTIONS })}\0${svg}`,
-    () => sharp(Buffer.from(svg), { density }).png(PNG_OPTIONS).toBuffer());
+  return cachedPng(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
 }
 
 /** A chart's SVG and PNG files: the figure states their sizes, the routes serve them. */

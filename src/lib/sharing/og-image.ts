@@ -1,11 +1,10 @@
 /**
- * Social cards: one 1200×630 PNG per chapter (and one for the cover), drawn as SVG and rendered with
- * sharp at build time (a figure's card is its chart's PNG: page-meta.ts). No network, no clock: the
- * same text gives the same bytes. The fonts are the machine's (Liberation Sans or DejaVu Sans on
- * Debian), named with a generic fallback.
+ * Social cards: one 1200×630 PNG per chapter (and one for the cover), drawn as SVG and rendered at
+ * build time (downloads/svg-png.ts). A figure's card is its chart's PNG (page-meta.ts). No network, no
+ * clock: the same text gives the same bytes. The fonts are the machine's (Liberation Sans or DejaVu
+ * Sans on Debian), named with a generic fallback.
  */
-import sharp from 'sharp';
-import { PNG_OPTIONS } from '../downloads/png-cache.ts';
+import { svgPng } from '../downloads/svg-png.ts';
 import { wrap } from '../charts/text.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
 
@@ -61,7 +60,7 @@ export function cardSvg(card: Card): string {
 </svg>`;
 }
 
-/** The card as PNG bytes (sharp renders the SVG). */
-export async function cardPng(card: Card): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(card))).png(PNG_OPTIONS).toBuffer();
+/** The card as PNG bytes, at its own size. */
+export function cardPng(card: Card): Promise<Buffer> {
+  return svgPng(cardSvg(card), 72);
 }
