@@ -56,6 +56,8 @@ describe.each(figures)('figure $id', ({ path, figure, id }) => {
     expect(svg.getAttribute('font-family')).toMatch(/DejaVu Sans.*sans-serif$/);
     const words = svg.querySelectorAll('text').map((t) => t.text).join(' ');
     for (const text of [spec.title.split(' ')[0]!, 'Source:', data.sources.get(spec.sources[0]!)!.title.split(' ')[0]!, book.licence.split(' ')[0]!]) expect(words).toContain(text);
+    // The figure's public address, which a reader of the file can follow back (the base path once).
+    expect(words.replace(/\s+/g, '')).toContain(new URL(`${spec.chapter}/#chart-${spec.id}`, book.url).href);
     // No second drawing: the file's chart is the page's wide layout, shape for shape.
     const onPage = figure.querySelector('svg.chart__layout--wide')!.innerHTML;
     expect(shapes(svg.querySelector('g[transform]')!.innerHTML)).toBe(shapes(onPage));

@@ -6,7 +6,6 @@
  * card, is rendered from this SVG at build time.
  */
 import type { Book } from '../data/schemas.ts';
-import { publicUrl } from '../sharing/public-url.ts';
 import { cachedPng } from './png-cache.ts';
 import { svgPng } from './svg-png.ts';
 import { PALETTE } from '../charts/palette.ts';
@@ -58,7 +57,7 @@ function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | '
   const head = stack.length;
   const source = `Source: ${[...view.source.documents, ...view.source.studies].join(' ')}`;
   add(source, 12, 'muted', chartTop + scene.height + GAP - textBottom(stack.at(-1)!));
-  add(`From ${book.title}: ${publicUrl(view.links.figure.replace(/^\//, ''), book.url)}`, 12, 'muted', 6);
+  add(`From ${book.title}: ${new URL(view.links.figure, book.url).href}`, 12, 'muted', 6);
   add(book.licence, 12, 'muted', 6);
   const { width: frameWidth, height, dx, dy } = cardFrame(width, Math.ceil(textBottom(stack.at(-1)!) + MARGIN));
   const texts = (marks: TextMark[]) => marks.map((m) => markSvg({ ...m, x: m.x + dx, y: m.y + dy }, paintLight)).join('');
