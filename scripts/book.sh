@@ -21,11 +21,10 @@ if [ "$(major node)" -lt "$need_major" ]; then
 fi
 
 # Packages: install against the committed lock whenever it is newer than what is installed.
-# (`npm ci` cannot work here: the registry lacks other platforms' optional binaries.) Ace by DAISY, the
-# EPUB accessibility checker, depends on Puppeteer and Electron: they must not fetch a browser of their
-# own (Ace runs on the system Chromium, as ace-puppeteer).
+# (`npm ci` cannot work here: the registry lacks other platforms' optional binaries.) A bare `npm install`
+# works: Ace by DAISY's Puppeteer runner downloads no browser (.puppeteerrc.cjs), it runs on the system Chromium.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  PUPPETEER_SKIP_DOWNLOAD=1 ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm install --no-audit --no-fund >&2
+  npm install --no-audit --no-fund >&2
 fi
 
 # Chromium, for the browser tests and the PDF: CHROME_PATH wins, then Debian's package.

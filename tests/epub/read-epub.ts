@@ -62,7 +62,7 @@ export async function epubcheck(file: string): Promise<{ status: number; message
 export async function ace(file: string): Promise<{ status: number; violations: string[]; metadata: { missing: string[] } }> {
   const out = mkdtempSync(join(tmpdir(), 'book-ace-'));
   const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: browserPath(), ACE_TIMEOUT_INITIAL: '120000' };
-  const status = await run('npx', ['ace-puppeteer', '-E', '-s', '-f', '-o', out, file], { env, maxBuffer: 1 << 24 }).then(() => 0, (e: { code: number }) => e.code);
+  const status = await run('npx', ['ace-cli', '-E', '-s', '-f', '-o', out, file], { env, maxBuffer: 1 << 24 }).then(() => 0, (e: { code: number }) => e.code);
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AceReport;
   const violations = report.assertions.flatMap((doc) => doc.assertions.map((a) => `${a['earl:test']['dct:title']} in ${doc['earl:testSubject'].url}`));
   return { status, violations, metadata: report['a11y-metadata'] };
