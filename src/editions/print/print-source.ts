@@ -15,7 +15,7 @@ import { fullTitle } from '../../lib/sharing/citation.ts';
 import { publicUrl } from '../../lib/sharing/public-url.ts';
 import { chartWords, printChartSvg } from './chart-drawing.ts';
 import { checkGlyphs } from './fonts.ts';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { blocks, enterUnit, inline, label, str, textOf, unitInline, type MarkupContext, type PageMarkers } from './typst-markup.ts';
 import { PAPERS, type Paper } from './papers.ts';
 
@@ -122,7 +122,7 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
 }
 
 function chapter({ chapter: c, article }: BookChapter, doc: BookDocument, options: PartOptions): string {
-  const ctx = { ...context(c.id, c.file, doc, options), footnote: (id: string) => elementById(article, id) };
+  const ctx = { ...context(c.id, c.file, doc, options), footnote: (id: string) => selectAll('[id]', article).find((el) => el.properties.id === id) };
   const body = article.children.filter((n): n is Element => n.type === 'element' && n.tagName !== 'header');
   const lede = select('header .lede', article)!;
   const number = select('header .print-chapter__number', article);
@@ -137,15 +137,6 @@ function chapter({ chapter: c, article }: BookChapter, doc: BookDocument, option
 
 /** `markup` once every character it will show is in the book's fonts (the rest of it is Typst's ASCII). */
 const checked = (markup: string, where: { file: string }, source?: string): string => (checkGlyphs(markup, where, source), markup);
-
-function elementById(root: Element, id: string): Element | undefined {
-  if (root.properties.id === id) return root;
-  for (const child of root.children) {
-    const found = child.type === 'element' ? elementById(child, id) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** How links in chapter `id` resolve in this document, and where markers go. */
 function context(id: string, file: string, doc: BookDocument, { markers, files, inDocument }: PartOptions): MarkupContext {
@@ -173,13 +164,6 @@ function context(id: string, file: string, doc: BookDocument, { markers, files, 
   };
 }
 
-/** The ids of elements the serialiser labels, so a link to any other id leads to its chapter. */
-function idsIn(article: Element): Set<string> {
-  const ids = new Set<string>();
-  const walk = (el: Element) => {
-    if (typeof el.properties.id === 'string' && el.tagName !== 'article') ids.add(el.properties.id);
-    for (const child of el.children) if (child.type === 'element') walk(child);
-  };
-  walk(article);
-  return ids;
-}
+/** The ids inside a chapter's article, so a link to any other id leads to the chapter itself. */
+const idsIn = (article: Element): Set<string> =>
+  new Set(selectAll('[id]', article).filter((el) => el !== article).map((el) => String(el.properties.id)));
