@@ -9,7 +9,7 @@ import { printPreview } from './src/integrations/print-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
 import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
 import { bookBuild } from './src/integrations/index.ts';
-import { siteAddress } from './src/lib/sharing/site-address.ts';
+import { siteAddress } from './src/lib/data/site-address.ts';
 import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
 
 const address = siteAddress();

@@ -64,7 +64,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** Each placed chart's standalone SVG, by id, as this engine makes it for the book at `book`. */
 async function chartSvgs(project: string, book: string): Promise<Map<string, { svg: string; number: number }>> {
   process.env.BOOK_ROOT = book;
-  const { siteAddress } = await import(pathToFileURL(join(project, 'src/lib/sharing/site-address.ts')).href);
+  const { siteAddress } = await import(pathToFileURL(join(project, 'src/lib/data/site-address.ts')).href);
   const base = JSON.stringify((siteAddress as (url?: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url).base);
   // Outside Vite, import.meta.env is undefined: the engine's modules read the base path from it (as Astro would give it).
   const src = pathToFileURL(join(project, 'src')).href;

@@ -4,15 +4,17 @@
  *   1. quick checks of data/ and the chapters (while Astro sets up: a mistake reports in about a second);
  *   2. the site built into a staging folder, never straight into dist/;
  *   3. (Astro renders the pages; @astrojs/sitemap, listed before these, writes the sitemap)
+ *      and the files that are not pages (data, charts' SVGs and PNGs, cards: drawn meanwhile) beside them;
  *   4. every internal link and anchor checked, except links to files the next steps write;
  *   5. the search index, the PDFs and the EPUB (typeset by Typst from the book's document trees,
- *      src/editions/), then their sizes written into the download links;
+ *      src/editions/), then the downloads' sizes written into their links;
  *   6. the links checked again, those files included; _headers written;
  *   7. the staged site swapped into dist/.
  * A step that fails stops the build there, and dist/ keeps the last good site.
  */
 import type { AstroIntegration } from 'astro';
 import { downloadSizes } from './download-sizes.ts';
+import { downloads } from './downloads.ts';
 import { epub } from './epub.ts';
 import { httpHeaders } from './headers.ts';
 import { linkChecks } from './link-check.ts';
@@ -25,5 +27,6 @@ import { stagedOutput } from './staging.ts';
 export function bookBuild(): AstroIntegration[] {
   const { stage, publish } = stagedOutput();
   const links = linkChecks();
-  return [quickChecks(), stage, links.first, searchIndex(), pdfs(), epub(), downloadSizes(), links.last, httpHeaders(), publish];
+  const files = downloads();
+  return [quickChecks(), stage, files.early, files.write, links.first, searchIndex(), pdfs(), epub(), downloadSizes(), links.last, httpHeaders(), publish];
 }

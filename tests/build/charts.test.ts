@@ -17,7 +17,7 @@ import { loadData } from '../../src/lib/data/load.ts';
 import { chartRefs } from '../../src/lib/data/charts.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
 
 const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));

@@ -10,7 +10,7 @@ import { chapter, copiesForThisFile } from './project-copy.ts';
 import { loadData } from '../../src/lib/data/load.ts';
 import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
 import { expectStopped } from './expect-build.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 
 const copy = copiesForThisFile();
 

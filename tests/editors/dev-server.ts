@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadData } from '../../src/lib/data/load.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 
 /** The environment an editor's terminal has: without Vitest's own variables, which change how Vite serves. */
 const editorsShell = () => Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' })

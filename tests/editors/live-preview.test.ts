@@ -129,3 +129,45 @@ it('serves the book\'s PDF at its address, typeset again after a save, and says 
   // Only the book's own PDFs: another name is Astro's 404.
   expect((await fetch(dev!.url(path.replace(/\.pdf$/, '-no-such-chapter.pdf')))).status).toBe(404);
 }, 240_000);
+
+it('serves each chart\'s data, SVG and PNG and the social cards at their built addresses, from the data as saved', async () => {
+  const { book, dev } = await preview();
+  const get = async (path: string) => {
+    const answer = await fetch(dev.url(path));
+    return { status: answer.status, type: answer.headers.get('content-type'), bytes: Buffer.from(await answer.arrayBuffer()) };
+  };
+  const started = Date.now() + 120_000;
+  while (!(await get('/data/staff-views.png').then((a) => a.status === 200, () => false))) {
+    if (Date.now() > started) throw new Error(`the preview never served the chart's PNG:\n${dev.log()}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const png = await get('/data/staff-views.png');
+  expect([png.status, png.type, png.bytes.subarray(1, 4).toString()]).toEqual([200, 'image/png', 'PNG']);
+  const card = await get('/og/index.png');
+  expect([card.status, card.bytes.readUInt32BE(16), card.bytes.readUInt32BE(20)]).toEqual([200, 1200, 630]);
+  expect((await get('/data/staff-views.svg')).bytes.toString()).toMatch(/^<svg [^>]*role="img"/);
+  expect((await get('/data/no-such-chart.png')).status).toBe(404);
+
+  // A value saved in data/ is in the chart's CSV on the next request.
+  const csv = async () => (await get('/data/staff-views.csv')).bytes.toString();
+  expect(await csv()).not.toContain('protection,93,percent');
+  book.edit('data/stats.yaml', STAT, '$193\n');
+  const end = Date.now() + 30_000;
+  while (!(await csv()).includes('protection,93,percent')) {
+    if (Date.now() > end) throw new Error(`the CSV never showed the saved value:\n${await csv()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  // A mistake in data/ answers a chart's file with its message, not a stale file. (Saved a moment
+  // after the last save: the file watcher reports two saves of one file in quick succession as one.)
+  await new Promise((r) => setTimeout(r, 1000));
+  book.edit('data/stats.yaml', STAT, '$1140\n');
+  const until = Date.now() + 30_000;
+  let answer = await get('/data/staff-views.csv');
+  while (answer.status !== 500 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    answer = await get('/data/staff-views.csv');
+  }
+  expect([answer.status, answer.bytes.toString()], dev.log().slice(-3000)).toEqual([500, expect.stringContaining('a percent stat must be between 0 and 100')]);
+  book.edit('data/stats.yaml', STAT, '$192\n');
+}, 240_000);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 import { routePath } from '../../src/lib/sharing/public-url.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 
 let book: ProjectCopy;
 const page = (path: string): HTMLElement => parse(readFileSync(join(book.root, 'dist', path), 'utf8'));

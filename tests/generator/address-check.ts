@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrokenLinks } from '../../src/lib/build/check-links.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 import { builtPages, page } from '../support/site.ts';
 
 /** The built file an address under `url` names ('…/funding/#x' → 'funding/index.html'), if it exists. */

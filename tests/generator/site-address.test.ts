@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/lib/data/load.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 import { DIST, page } from '../support/site.ts';
 import { addressProblems } from './address-check.ts';
 

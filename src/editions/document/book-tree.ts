@@ -12,7 +12,7 @@ import { getData } from '../../lib/data/index.ts';
 import { KEY_FINDINGS_PAGE } from '../../lib/data/key-findings.ts';
 import type { BookData } from '../../lib/data/load.ts';
 import { formatStat, machineValue } from '../../lib/data/format.ts';
-import { siteAddress } from '../../lib/sharing/site-address.ts';
+import { siteAddress } from '../../lib/data/site-address.ts';
 import { chapterTree } from './chapter-tree.ts';
 import { siteHref } from './components.ts';
 

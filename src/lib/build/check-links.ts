@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { Parser } from 'htmlparser2';
 import { BookError } from '../book-error.ts';
-import { siteAddress } from '../sharing/site-address.ts';
+import { siteAddress } from '../data/site-address.ts';
 import { closest } from '../closest.ts';
 import type { IndexedChapter } from '../book-index/index.ts';
 

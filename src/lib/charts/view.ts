@@ -6,13 +6,15 @@
 import { chartPlaces, getBookIndex, type BookIndex } from '../book-index/index.ts';
 import { getData } from '../data/index.ts';
 import type { BookData } from '../data/load.ts';
-import { chapterUrl, url } from '../paths.ts';
+import { chapterUrl, url } from '../data/site-address.ts';
 import { chartCsv } from './csv.ts';
 import { chartFigure, type ChartFigure, type ChartPlace } from './figure.ts';
 
 export interface ChartView extends ChartFigure {
   /** Site-relative addresses: the figure in its chapter, its own page, and each download. */
   links: { figure: string; page: string; csv: string; svg: string; png: string };
+  /** The downloads' paths in the built site (no base path): what the build writes, and the size markers name. */
+  files: { csv: string; svg: string; png: string };
   csvBytes: number;
 }
 
@@ -40,12 +42,14 @@ export async function chartView(id: string): Promise<ChartView | undefined> {
 function workOut(id: string, data: BookData, place: ChartPlace | undefined): ChartView | undefined {
   const spec = data.charts.get(id);
   if (!spec || !place) return undefined;
+  const files = { csv: `data/${id}.csv`, svg: `data/${id}.svg`, png: `data/${id}.png` };
   return {
     ...chartFigure(spec, data, place),
     links: {
       figure: `${chapterUrl(place.chapter)}#chart-${id}`, page: url(`embed/${id}/`),
-      csv: url(`data/${id}.csv`), svg: url(`data/${id}.svg`), png: url(`data/${id}.png`),
+      csv: url(files.csv), svg: url(files.svg), png: url(files.png),
     },
+    files,
     csvBytes: Buffer.byteLength(chartCsv(spec, data.stats, data.studies, data.sources)),
   };
 }

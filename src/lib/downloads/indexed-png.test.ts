@@ -1,7 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { indexedPng, PNG_ENCODING } from './indexed-png.ts';
-import { pngSize } from './png-size.ts';
 
 /** A width×height RGBA image, each pixel's colour from `paint`. */
 function image(width: number, height: number, paint: (x: number, y: number) => [number, number, number, number?]) {
@@ -22,7 +21,7 @@ describe('indexedPng', () => {
     const png = indexedPng(rgba, 50, 20)!;
     expect(png.readUInt8(25)).toBe(3); // colour type: palette
     const decoded = decode(png);
-    expect({ width: decoded.width, height: decoded.height }).toEqual(pngSize(png));
+    expect({ width: decoded.width, height: decoded.height }).toEqual({ width: 50, height: 20 });
     expect([...decoded.data]).toEqual([...rgba]);
   });
 

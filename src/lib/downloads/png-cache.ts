@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { PNG_ENCODING } from './indexed-png.ts';
@@ -15,7 +15,7 @@ import { bookRoot } from '../data/index.ts';
 import { writeAtomically } from '../write-atomically.ts';
 
 /** The fonts fontconfig offers the renderer; empty where fontconfig's tools are missing. */
-function fonts(): string {
+export function machineFonts(): string {
   try {
     return execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
   } catch {
@@ -25,37 +25,41 @@ function fonts(): string {
 
 let renderer: string | undefined;
 /** What every PNG's bytes depend on besides its input, worked out once a build. */
-const rendererKey = () => (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stringify(sharp.versions), fonts()].join('\0'));
+const rendererKey = () => (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stringify(sharp.versions), machineFonts()].join('\0'));
 
-const pending = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+const pending = new Map<string, Promise<string>>();
 
 /**
- * The PNG for `input` (everything the caller's rendering depends on: the SVG, sizes, options or the
- * rendering code itself), from the cache, or rendered by `render` and kept. Pages asking at once for
- * the same picture share one render.
+ * The cached file holding the PNG for `input` (everything the caller's rendering depends on: the SVG,
+ * sizes, options or the rendering code itself), rendered by `render` and kept if it was not there.
+ * Callers asking at once for the same picture share one render. The build copies the file into the site.
  */
-export function cachedPng(input: string, render: () => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> {
+export function cachedPngFile(input: string, render: () => Promise<Buffer>): Promise<string> {
   const hash = createHash('sha256').update(rendererKey()).update('\0').update(input).digest('hex');
-  let png = pending.get(hash);
-  if (!png) {
-    png = readOrRender(hash, render);
-    pending.set(hash, png);
-    // Shared while it is being made; once made, the file is the cache (kept here, the PNGs of a
-    // 1,000-chapter book held about 450 MB until its build ended).
-    void png.finally(() => pending.delete(hash)).catch(() => {});
+  let file = pending.get(hash);
+  if (!file) {
+    file = findOrRender(hash, render);
+    pending.set(hash, file);
+    void file.finally(() => pending.delete(hash)).catch(() => {});
   }
-  return png;
+  return file;
 }
 
-async function readOrRender(hash: string, render: () => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> {
+/** The PNG for `input`'s bytes (see cachedPngFile). */
+export const cachedPng = async (input: string, render: () => Promise<Buffer>): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(readFileSync(await cachedPngFile(input, render)));
+
+/** How many pictures this process has rendered (not found in the cache): the build's log says. */
+export const pngsRendered = (): number => rendered;
+let rendered = 0;
+
+async function findOrRender(hash: string, render: () => Promise<Buffer>): Promise<string> {
   const dir = join(bookRoot(), '.cache', 'png');
   const file = join(dir, `${hash}.png`);
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch {
-    const png = await render();
-    mkdirSync(dir, { recursive: true });
-    writeAtomically(file, png);
-    return new Uint8Array(png);
-  }
+  if (existsSync(file)) return file;
+  const png = await render();
+  rendered++;
+  mkdirSync(dir, { recursive: true });
+  writeAtomically(file, png);
+  return file;
 }

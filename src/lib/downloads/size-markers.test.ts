@@ -21,4 +21,10 @@ describe('download sizes', () => {
     expect(fillSizes(both, () => 900)).toContain('>EPUB</span>');
     expect(fillSizes(both, () => 300_000, 'epub')).toContain('>EPUB, 293 KB</span>');
   });
+
+  it('fills a chart\'s PNG marker with the words it offers the file with', () => {
+    const png = '<a href="/data/x.png">Download the chart (<span data-png-size="data/x.png">PNG for slides</span>)</a>';
+    expect(sizeMarkers(png, 'png')).toEqual(['data/x.png']);
+    expect(fillSizes(png, () => 30_720, 'png')).toContain('(<span data-png-size="data/x.png">PNG for slides, 30 KB</span>)');
+  });
 });

@@ -6,7 +6,7 @@
  * card, is rendered from this SVG at build time.
  */
 import type { Book } from '../data/schemas.ts';
-import { cachedPng } from './png-cache.ts';
+import { cachedPngFile } from './png-cache.ts';
 import { svgPng } from './svg-png.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
@@ -20,16 +20,29 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helve
 const MARGIN = 24;
 const GAP = 16;
 
-// Each view's file, made once: the figure, its embed page, the SVG and PNG routes and its card all ask.
-const files = new WeakMap<ChartView, { book: object; svg: string }>();
+type BookLine = Pick<Book, 'title' | 'licence' | 'url'>;
+interface Drawn { svg: string; width: number; height: number }
+
+// Each view's file, made once: the figure, its embed page, the SVG and PNG files all ask.
+const files = new WeakMap<ChartView, { book: object; drawn: Drawn }>();
+function drawn(view: ChartView, book: BookLine): Drawn {
+  const made = files.get(view);
+  if (made?.book === book) return made.drawn;
+  const fresh = standaloneSvg(view, book);
+  files.set(view, { book, drawn: fresh });
+  return fresh;
+}
 
 /** The chart as a standalone SVG document. */
-export function chartSvgFile(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
-  const made = files.get(view);
-  if (made?.book === book) return made.svg;
-  const svg = standaloneSvg(view, book);
-  files.set(view, { book, svg });
-  return svg;
+export const chartSvgFile = (view: ChartView, book: BookLine): string => drawn(view, book).svg;
+
+/** The PNG for slides is the SVG at twice its size. */
+const PNG_SCALE = 2;
+
+/** The PNG's width and height in pixels, known without drawing it (the embed page's card states them). */
+export function chartPngSize(view: ChartView, book: BookLine): { width: number; height: number } {
+  const { width, height } = drawn(view, book);
+  return { width: width * PNG_SCALE, height: height * PNG_SCALE };
 }
 
 /**
@@ -42,7 +55,7 @@ export function cardFrame(width: number, height: number): { width: number; heigh
   return { ...framed, dx: Math.round((framed.width - width) / 2), dy: Math.round((framed.height - height) / 2) };
 }
 
-function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): string {
+function standaloneSvg(view: ChartView, book: BookLine): Drawn {
   const scene = view.layouts.find((l) => l.layout === 'wide')!.scene;
   const width = scene.width + 2 * MARGIN;
   const maxWidth = scene.width;
@@ -61,7 +74,7 @@ function standaloneSvg(view: ChartView, book: Pick<Book, 'title' | 'licence' | '
   add(book.licence, 12, 'muted', 6);
   const { width: frameWidth, height, dx, dy } = cardFrame(width, Math.ceil(textBottom(stack.at(-1)!) + MARGIN));
   const texts = (marks: TextMark[]) => marks.map((m) => markSvg({ ...m, x: m.x + dx, y: m.y + dy }, paintLight)).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frameWidth}" height="${height}" viewBox="0 0 ${frameWidth} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frameWidth}" height="${height}" viewBox="0 0 ${frameWidth} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
 <title id="title">${xml(view.name)}</title>
 <desc id="desc">${xml(view.desc)}</desc>
 <rect width="100%" height="100%" fill="${PALETTE.light.bg}"/>
@@ -70,20 +83,15 @@ ${texts(stack.slice(0, head))}
 ${texts(stack.slice(head))}
 </svg>
 `;
+  return { svg, width: frameWidth, height };
 }
 
 /**
- * The standalone SVG rendered at `scale` (2 for slides), as PNG bytes: rendered once per distinct SVG,
- * then kept between builds (png-cache.ts), so the figure stating its size, the route serving it and the
- * embed page naming it as its card share one.
+ * The cached file holding the chart's PNG for slides: rendered once per distinct SVG, then kept between
+ * builds (png-cache.ts), and copied into the site by the build.
  */
-export function chartPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
-  const density = 72 * scale;
-  return cachedPng(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
-}
-
-/** A chart's SVG and PNG files: the figure states their sizes, the routes serve them. */
-export async function chartFiles(view: ChartView, book: Pick<Book, 'title' | 'licence' | 'url'>): Promise<{ svg: string; png: Uint8Array }> {
-  const svg = chartSvgFile(view, book);
-  return { svg, png: await chartPng(svg) };
+export function chartPngFile(view: ChartView, book: BookLine): Promise<string> {
+  const { svg } = drawn(view, book);
+  const density = 72 * PNG_SCALE;
+  return cachedPngFile(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
 }

@@ -5,11 +5,10 @@
  * the one its file has: the tags state it, so platforms can lay the card out before fetching it.
  */
 import { getData } from '../data/index.ts';
+import { getBookIndex, type IndexedChapter } from '../book-index/index.ts';
 import { chapterNumbers } from '../content/book-order.ts';
-import { getChapters, type Chapter } from '../content/chapters.ts';
 import { chartView } from '../charts/view.ts';
-import { chartPng, chartSvgFile } from '../downloads/standalone.ts';
-import { pngSize } from '../downloads/png-size.ts';
+import { chartPngSize } from '../downloads/standalone.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './og-image.ts';
 import { publicUrl } from './public-url.ts';
 
@@ -23,14 +22,17 @@ export interface CardText { id: string; kicker: string; title: string; footer: s
 export const COVER_CARD = 'index';
 
 /** The chapter a route shows ('funding/' → the funding chapter), if any. */
-export async function chapterAt(route: string): Promise<Chapter | undefined> {
-  return (await getChapters()).find((chapter) => route === `${chapter.id}/`);
+export function chapterAt(route: string): IndexedChapter | undefined {
+  return getBookIndex().chapters.find((chapter) => route === `${chapter.id}/`);
 }
 
-/** Every card to render: the cover's, then one per chapter. */
-async function all(): Promise<CardText[]> {
+/** A card's file in the built site (no base path). */
+export const cardPath = (id: string): string => `og/${id}.png`;
+
+/** Every card to render: the cover's, then one per chapter (from the book index: the build draws them outside Astro's pages). */
+function all(): CardText[] {
   const { book } = getData();
-  const chapters = await getChapters();
+  const { chapters } = getBookIndex();
   const numbers = chapterNumbers(chapters);
   const reportName = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
   const cover: CardText = {
@@ -55,19 +57,17 @@ async function figureCard(route: string): Promise<PageImage | undefined> {
   const view = id ? await chartView(id) : undefined;
   if (!view) return undefined;
   const { book } = getData();
-  const png = await chartPng(chartSvgFile(view, book));
-  // links.png is the site's own path to the PNG route (the base included): resolved against the book's address.
-  return { url: new URL(view.links.png, book.url).href, alt: `${view.name}. ${view.desc} From ${book.title}.`, ...pngSize(png) };
+  // links.png is the site's own path to the PNG (the base included): resolved against the book's address.
+  return { url: new URL(view.links.png, book.url).href, alt: `${view.name}. ${view.desc} From ${book.title}.`, ...chartPngSize(view, book) };
 }
 
 /** The card for a route: the figure's, the chapter's own, or the cover's. */
 async function forRoute(route: string): Promise<PageImage> {
   const figure = await figureCard(route);
   if (figure) return figure;
-  const chapter = await chapterAt(route);
-  const cards = await all();
-  const card = cards.find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
-  return { alt: card.alt, url: publicUrl(`og/${card.id}.png`, getData().book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
+  const chapter = chapterAt(route);
+  const card = all().find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
+  return { alt: card.alt, url: publicUrl(cardPath(card.id), getData().book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
 /** Social cards: `all()` for the build, `forRoute(route)` for a page's head. */

@@ -1,6 +1,6 @@
 /**
  * A page's public address under data/book.yaml `url`, whose path is also the base the site is built for
- * (site-address.ts): canonical links, social cards, the embed code and the citation all point there.
+ * (data/site-address.ts): canonical links, social cards, the embed code and the citation all point there.
  */
 
 /** The sitemap index's file name, named by robots.txt and each page's <link rel="sitemap">. */

@@ -1,6 +1,6 @@
 /**
  * sitemap.xml with @astrojs/sitemap. Astro's `site` and `base` both come from data/book.yaml `url`
- * (site-address.ts), so the addresses the integration writes are the pages' canonical ones as they are.
+ * (data/site-address.ts), so the addresses the integration writes are the pages' canonical ones as they are.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';

@@ -1,9 +1,10 @@
 /**
  * The site's one address setting: data/book.yaml `url` gives both the origin and the base path the site
- * is built for. astro.config.mjs, the canonical links, the sitemap, social cards, the search, the PDF and
- * EPUB steps and the tests all read it from here, so a copy served elsewhere cannot half-agree.
+ * is built for. astro.config.mjs (Astro's `site` and `base`), every internal link, the canonical links,
+ * the sitemap, social cards, the search, the PDF and EPUB steps and the tests all read it from here,
+ * so a copy served elsewhere cannot half-agree.
  */
-import { getData } from '../data/index.ts';
+import { getData } from './index.ts';
 
 export interface SiteAddress {
   /** e.g. 'https://example.org' */
@@ -20,3 +21,9 @@ export function siteAddress(bookUrl: string = getData().book.url): SiteAddress {
   const base = pathname.replace(/\/?$/, '/');
   return { origin, base, url: origin + base };
 }
+
+/** The site-relative address of `path`, e.g. url('about-the-research/') → '/report/about-the-research/'. */
+export const url = (path = ''): string => siteAddress().base + path.replace(/^\//, '');
+
+/** A chapter's address. */
+export const chapterUrl = (id: string): string => url(`${id}/`);

@@ -1,0 +1,77 @@
+/**
+ * The files that are not pages (src/lib/downloads/site-files.ts): started as the build starts, so their
+ * pictures are drawn on every core while Astro bundles and renders the pages, and written beside the
+ * pages once those are out (a PNG copied from the cache, never linked to it: a site's upload would break
+ * on a link, and a hard link would share one file with the cache). The dev server answers the same addresses.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { pngsRendered } from '../lib/downloads/png-cache.ts';
+import { siteFiles, type FileContent, type SiteFile } from '../lib/downloads/site-files.ts';
+import { afterBuild, say } from './build-step.ts';
+
+type Started = Promise<{ file: SiteFile; content: FileContent }[]>;
+
+function start(): Started {
+  const started = siteFiles().then((files) => Promise.all(files.map(async (file) => ({ file, content: await file.content() }))));
+  started.catch(() => {}); // reported by the step that waits for it
+  return started;
+}
+
+/** Sends one file to the dev server's client. */
+async function send(res: ServerResponse, file: SiteFile): Promise<void> {
+  const content = await file.content();
+  res.setHeader('Content-Type', file.type);
+  res.end('text' in content ? content.text : await readFile(content.cached));
+}
+
+/** The build's step, and the dev server's answers. */
+export function downloads(): { early: AstroIntegration; write: AstroIntegration } {
+  let started: Started | undefined;
+  let base = '/';
+  const early: AstroIntegration = {
+    name: 'book-downloads-early',
+    hooks: {
+      'astro:config:done': ({ config }) => void (base = config.base.replace(/\/?$/, '/')),
+      'astro:build:start': () => void (started = start()),
+      'astro:server:setup': ({ server, logger }) => {
+        // The files the book last had: a mistake in data/ answers with its message for one of them, and
+        // leaves every other address (pages, scripts) to Astro, whose overlay shows the mistake on pages.
+        let known = new Set<string>();
+        server.middlewares.use((req, res, next) => {
+          // Astro strips the base from req.url before this runs; Connect keeps the address asked for.
+          const asked = (req as typeof req & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+          const path = decodeURIComponent(new URL(asked, 'http://dev').pathname);
+          if (!path.startsWith(base)) return next();
+          const wanted = path.slice(base.length);
+          siteFiles().then((files) => {
+            known = new Set(files.map((f) => f.path));
+            const file = files.find((f) => f.path === wanted);
+            return file ? send(res, file) : next();
+          }).catch((error: Error) => {
+            if (!known.has(wanted)) return next();
+            logger.error(error.message);
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(error.message);
+          });
+        });
+      },
+    },
+  };
+  const write = afterBuild('downloads', async ({ dir }) => {
+    const made = await (started ?? start());
+    for (const { file, content } of made) {
+      const to = join(dir, file.path);
+      mkdirSync(dirname(to), { recursive: true });
+      if ('text' in content) writeFileSync(to, content.text);
+      else copyFileSync(content.cached, to);
+    }
+    const drawn = pngsRendered();
+    say(`Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`);
+  }, { check: true });
+  return { early, write };
+}
