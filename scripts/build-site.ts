@@ -2,7 +2,8 @@
  * `npm run build`: Astro's build, run quietly, with each failure worded for an editor. The work itself is
  * in Astro integrations (src/integrations/index.ts lists the steps), so `npx astro build` does the same:
  * quick checks, the site built aside, link checks, search index, PDFs, EPUB, download sizes, _headers,
- * and only then the swap into dist/. Until then, dist/ holds the last good build, untouched.
+ * and only then the swap into dist/. Until then, dist/ holds the last good build, untouched. A build
+ * whose inputs are all as they were when dist/ was published ends at once (src/lib/build/unchanged-build.ts).
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
  * Options: --verbose shows Astro's own log; --no-swap checks everything, then discards the staged site;
@@ -16,6 +17,8 @@ import { explainBuildError } from '../src/lib/build/explain-error.ts';
 import { bookRoot } from '../src/lib/data/index.ts';
 import type { BuildMode } from '../src/integrations/build-step.ts';
 import { runQuickChecks } from '../src/integrations/preflight.ts';
+import { say } from '../src/integrations/build-step.ts';
+import { alreadyPublished, inputsDigest, recordPublished } from '../src/lib/build/unchanged-build.ts';
 import { stagingDir } from '../src/integrations/staging.ts';
 
 // Node keeps the code it compiles (in the system's temporary folder), as Astro's own command does:
@@ -42,11 +45,20 @@ function stoppedIn(error: unknown, depth = 0): Stopped | undefined {
 const kept = () => (existsSync(dist) ? `${relative(root, dist)}/ still holds the last good build` : 'nothing was published');
 const fail = (message: string) => process.stderr.write(`\n${message}\n`);
 
+// The settings a build takes from its environment are inputs too (a site-only build is another build).
+const settings = Object.fromEntries(Object.entries(process.env).filter(([name]) => /^(BOOK|PDF)_/.test(name) && name !== 'BOOK_QUICK_CHECKED'));
+const digest = process.env.BOOK_BUILD_MODE === 'publish' ? inputsDigest(root, book, settings) : undefined;
+if (digest && alreadyPublished(book, dist, digest)) {
+  say(`Nothing changed since ${relative(root, dist) || '.'}/ was published: every input is as it was, every file in place.`);
+  process.exit(0);
+}
+
 try {
   // The quick checks before Astro loads (which takes a few seconds), so a mistake reports in about one.
   runQuickChecks();
   const { build } = await import('astro');
   await build({ root, logLevel: args.has('--verbose') ? 'info' : 'silent' });
+  if (digest) recordPublished(book, dist, digest);
   process.exit(0);
 } catch (error) {
   rmSync(stagingDir(book), { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * a rebuild from its caches, and a cold build of a fresh copy.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';
 import { addressProblems } from './address-check.ts';
-import { siteAddress } from '../../src/lib/sharing/site-address.ts';
+import { siteAddress } from '../../src/lib/data/site-address.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));
@@ -42,6 +42,13 @@ const renders = (root: string) => readdirSync(join(root, '.cache', 'png')).sort(
 let log = '';
 let rebuildLog = '';
 let siteOnlyLog = '';
+let unchangedLog = '';
+let tamperedLog = '';
+let siteEditedLog = '';
+/** Each file of a site with its inode and modification time: what a build that writes nothing leaves as it was. */
+const untouched = (dist: string) => files(dist).map((f) => { const { ino, mtimeMs } = statSync(join(dist, f)); return `${f} ${ino} ${mtimeMs}`; });
+let beforeUnchanged: string[] = [];
+let afterUnchanged: string[] = [];
 let firstRenders: string[] = [];
 let rebuildRenders: string[] = [];
 beforeAll(() => {
@@ -51,12 +58,20 @@ beforeAll(() => {
   renameSync(second, first);
   rebuildLog = build();
   rebuildRenders = renders(book);
+  beforeUnchanged = untouched(second);
+  unchangedLog = build();
+  afterUnchanged = untouched(second);
+  // A published file altered by hand: the build can no longer prove dist/ is its output, so it builds.
+  writeFileSync(join(second, 'index.html'), 'altered');
+  tamperedLog = build();
   build(fresh);
   renameSync(edited, other);
   appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
   build(fresh);
   siteOnlyLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
-}, 480_000);
+  appendFileSync(join(siteOnly, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
+  siteEditedLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
+}, 600_000);
 afterAll(() => [book, fresh, siteOnly].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
@@ -158,6 +173,24 @@ describe('building the second book again', () => {
       const differ = made.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(dist, f))));
       expect(differ).toEqual([]);
     });
+});
+
+describe('building the second book with nothing changed', () => {
+  it('publishes nothing and leaves every file as it was, when every input is as it was and dist/ as published', () => {
+    expect(unchangedLog).toContain('Nothing changed since');
+    expect(unchangedLog).not.toContain('Published to');
+    expect(afterUnchanged).toEqual(beforeUnchanged);
+  });
+
+  it('builds again when a published file was altered, and puts it right', () => {
+    expect(tamperedLog).toContain('Published to');
+    expect(readFileSync(join(second, 'index.html')).equals(readFileSync(join(first, 'index.html')))).toBe(true);
+  });
+
+  it('builds again when a chapter changed', () => {
+    expect(siteEditedLog).toContain('Published to');
+    expect(readFileSync(join(siteOnly, 'dist', EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);
+  });
 });
 
 describe('the second book built as a site alone (BOOK_EDITIONS=site, as the bench builds its largest book)', () => {
