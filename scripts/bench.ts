@@ -20,11 +20,11 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editorLoopTable, measureEditorLoop } from './bench/editor-loop.ts';
 import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from './bench/engine.ts';
-import { measureBuild, measureEdited, measureRebuilds, type Run, type RunKind, type Weigh } from './bench/runs.ts';
+import { measureBuild, measureEdited, measurePicturesCached, measureRebuilds, type Run, type RunKind, type Weigh } from './bench/runs.ts';
 import { starlightEngine, writeStarlight } from './bench/starlight.ts';
 import { peerGoals, peerTable, report } from './bench/table.ts';
 
@@ -103,6 +103,12 @@ function againstStarlight(peer: Engine, book: string, size: number) {
         : measureBuild(side.engine, side.book, name, kind, 'site', side.weigh)]);
       // A side whose cold build failed has nothing to rebuild.
       if (failed.length > before && kind === 'cold') side.ok = false;
+      // This engine's cold build again, its pictures already drawn: what everything but rasterising costs.
+      if (kind === 'cold' && side.ok && side.engine === ours) {
+        log(`${name}, ${ours.name}, site only, cold, pictures cached`);
+        attempt(`${name}, ${ours.name}, site only, cold, pictures cached`, () => [
+          measurePicturesCached(ours, book, folder(`${basename(book)}-pictures-cached`), name, 'site', side.weigh)]);
+      }
     }
   }
   if (sides[0]!.ok && inlined !== undefined) {
@@ -150,7 +156,7 @@ try {
     const large = measured.at(-1) ?? 1000;
     const small = measured.find((size) => size < large) ?? 100;
     process.stdout.write(`\n## Against ${starlight.name} (issue 28)\n\n${tables.join('\n\n')}\n\n`
-      + `Each side's site alone: this engine with BOOK_EDITIONS=site (pages, embed pages, SVG, CSV and PNG downloads, cards, search, checks); `
+      + `Each side's site alone: this engine with BOOK_EDITIONS=site (pages, embed pages, SVG, CSV and PNG downloads, cards, search, checks; "pictures cached": a fresh copy given only the PNGs its cold build drew); `
       + `${starlight.name} (Astro ${JSON.parse(readFileSync(join(starlight.dir, 'node_modules/astro/package.json'), 'utf8')).version}) with its own search, `
       + 'the same chapters as Markdown docs with the same chart SVGs inline, a title and a generated sidebar. Built one engine then the other (A B A B). '
       + 'A chapter page: the middle chapter, all in (HTML, CSS, fonts, images), gzip-compressed, and the JavaScript it runs.\n'

@@ -3,13 +3,14 @@
  * caches), a rebuild with nothing changed, and a rebuild after one chapter's text changed, which is
  * what an editor waits for most. From each build's log, the seconds its print steps say they took.
  */
-import { appendFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { weighPage } from '../../tests/generator/page-weight.ts';
 import { build, type Editions, type Engine } from './engine.ts';
 import type { Measured } from './measure.ts';
 
-export type RunKind = 'cold' | 'nothing changed' | 'one chapter changed';
+/** 'cold, pictures cached': a fresh copy given only the PNG cache of a cold build, so it rasterises nothing. */
+export type RunKind = 'cold' | 'cold, pictures cached' | 'nothing changed' | 'one chapter changed';
 
 /** One measured build and what it made. */
 export interface Run {
@@ -90,6 +91,15 @@ export function measureBuild(engine: Engine, book: string, name: string, kind: R
 /** The two rebuilds after a cold build of `book`: with nothing changed, then with one chapter's text changed. */
 export function measureRebuilds(engine: Engine, book: string, name: string, editions: Editions, weigh?: Weigh): Run[] {
   return [measureBuild(engine, book, name, 'nothing changed', editions, weigh), measureEdited(engine, book, name, editions, weigh)];
+}
+
+/**
+ * A cold build of a fresh copy of `book` (its data and chapters) in `copy`, given only the pictures `book`'s
+ * cold build drew (its .cache/png/): the cold build without its rasters, and by difference, what they cost.
+ */
+export function measurePicturesCached(engine: Engine, book: string, copy: string, name: string, editions: Editions, weigh?: Weigh): Run {
+  for (const part of ['data', 'src', '.cache/png']) cpSync(join(book, part), join(copy, part), { recursive: true });
+  return measureBuild(engine, copy, name, 'cold, pictures cached', editions, weigh);
 }
 
 /** A rebuild after one sentence was added to the book's first chapter. */

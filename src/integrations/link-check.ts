@@ -2,11 +2,16 @@
  * Every internal link and anchor of the built site, checked twice: before the slow steps (leaving out
  * links into the folders those steps write), so a broken link is reported after Astro alone; and after
  * them, for the links into the search index, PDFs and EPUB. Each message names the chapter file, line and fix.
+ * A page whose text has not changed since the last build is not read again.
  */
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type BrokenLink } from '../lib/build/check-links.ts';
+import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type BrokenLink, type PageLinks } from '../lib/build/check-links.ts';
 import { getBookIndex } from '../lib/book-index/index.ts';
+import { bookRoot } from '../lib/data/index.ts';
+import { writeAtomically } from '../lib/write-atomically.ts';
 import { afterBuild, BuildStopped, printEditions, say } from './build-step.ts';
 
 /** The folders the steps after the first check write, whose links wait for the second. */
@@ -38,6 +43,26 @@ export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): v
   throw new BuildStopped(reason, [...messages, ...rest]);
 }
 
+/** What the last check read of each page, kept between builds: a rebuild reads only the pages that changed. */
+const keptAt = () => join(bookRoot(), '.cache', 'link-check.json');
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The pages the last build read; none if there is no record, or it is not the record that was written (checked by its digest). */
+function recall(): PageLinks {
+  try {
+    const { digest, pages } = JSON.parse(readFileSync(keptAt(), 'utf8')) as { digest: string; pages: string };
+    return digestOf(pages) === digest ? new Map(JSON.parse(pages)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+function keep(known: PageLinks): void {
+  const pages = JSON.stringify([...known]);
+  mkdirSync(dirname(keptAt()), { recursive: true });
+  writeAtomically(keptAt(), JSON.stringify({ digest: digestOf(pages), pages }));
+}
+
 /**
  * The two checks: `first` right after Astro's pages reads every page; `last`, after every step that
  * writes files, looks again only at the links the first left for it (the steps between write no page).
@@ -45,7 +70,9 @@ export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): v
 export function linkChecks(): { first: AstroIntegration; last: AstroIntegration } {
   let later: BrokenLink[] = [];
   const first = afterBuild('links', ({ dir, base }) => {
-    const broken = findBrokenLinks(dir, base);
+    const known = recall();
+    const broken = findBrokenLinks(dir, base, known);
+    keep(known);
     later = broken.filter((link) => pointsInto(link, WRITTEN_LATER, base));
     const leftForLater = new Set(later);
     reportBrokenLinks(dir, broken.filter((link) => !leftForLater.has(link)));

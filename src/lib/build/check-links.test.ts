@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '../book-index/parse.ts';
 import { parseChapterFile } from '../content/chapter-files.ts';
-import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken } from './check-links.ts';
+import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type PageLinks } from './check-links.ts';
 
 /** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX (indexed as the book index does). */
 function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
@@ -31,6 +31,16 @@ describe('internal link check', () => {
   it('accepts links to pages, sections, relative paths and files, and ignores other sites', () => {
     const { dir } = site({ ...PAGES, 'funding/index.html': PAGES['funding/index.html'].replace('/fundin/', '/funding/'), 'index.html': `${PAGES['index.html']}<h2 id="contents">C</h2>` });
     expect(findBrokenLinks(dir)).toEqual([]);
+  });
+
+  it('reads again a page whose text changed since the last check, and forgets pages that are gone', () => {
+    const { dir } = site({ ...PAGES, 'funding/index.html': PAGES['funding/index.html'].replace('/fundin/', '/funding/'), 'index.html': `${PAGES['index.html']}<h2 id="contents">C</h2>` });
+    const known: PageLinks = new Map();
+    expect(findBrokenLinks(dir, '/', known)).toEqual([]);
+    expect(known.size).toBe(2);
+    writeFileSync(join(dir, 'funding/index.html'), '<h2 id="spending-wisely">S</h2><a href="/gone/">gone</a>');
+    expect(findBrokenLinks(dir, '/', known)).toEqual([{ page: 'funding/index.html', href: '/gone/' }]);
+    expect(known.size).toBe(2);
   });
 
   it('finds a missing page and a missing section', () => {

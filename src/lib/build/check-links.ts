@@ -3,7 +3,8 @@
  * element its #fragment names. Broken ones become BookErrors that point at the chapter and line where
  * the link was typed (the book index knows every link typed in a chapter, with its line).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -60,22 +61,42 @@ function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
   return { ids, links };
 }
 
-/** Every broken internal link in the site built in `dir`, served under `base`. */
-export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
+/**
+ * What the check read of each page (its ids and the addresses it links to), by a digest of the page's
+ * text: kept between builds (src/integrations/link-check.ts), so a page that did not change is not read again.
+ */
+export type PageLinks = Map<string, { ids: string[]; links: string[] }>;
+
+/** The site's files, relative to `dir`, with forward slashes. */
+const siteFiles = (dir: string): Set<string> =>
+  new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')));
+
+/**
+ * Every broken internal link in the site built in `dir`, served under `base`. `known` holds what earlier
+ * checks read of pages, by digest; it is brought up to date with this site's pages (and only those).
+ */
+export function findBrokenLinks(dir: string, base = '/', known: PageLinks = new Map()): BrokenLink[] {
+  const files = siteFiles(dir);
+  const pages = [...files].filter((f) => f.endsWith('.html'));
   const ids = new Map<string, Set<string>>();
   const links = new Map<string, string[]>();
+  const seen: PageLinks = new Map();
   for (const p of pages) {
-    const page = linksAndIds(readFileSync(join(dir, p), 'utf8'));
-    ids.set(p, page.ids);
+    const html = readFileSync(join(dir, p));
+    const digest = createHash('sha1').update(html).digest('base64');
+    const page = known.get(digest) ?? (({ ids: found, links: hrefs }) => ({ ids: [...found], links: hrefs }))(linksAndIds(html.toString('utf8')));
+    seen.set(digest, page);
+    ids.set(p, new Set(page.ids));
     links.set(p, page.links);
   }
+  known.clear();
+  for (const [digest, page] of seen) known.set(digest, page);
   const broken: BrokenLink[] = [];
   for (const [page, hrefs] of links) {
     for (const href of hrefs) {
       if (EXTERNAL.test(href) || href === '#' || href === '') continue;
       const [path = '', fragment] = href.split('#') as [string, string | undefined];
-      const target = path ? resolveTarget(page, path.split('?')[0]!, base, dir) : page;
+      const target = path ? resolveTarget(page, path.split('?')[0]!, base, files) : page;
       if (!target) broken.push({ page, href });
       else if (fragment && ids.has(target) && !ids.get(target)!.has(decodeURIComponent(fragment))) broken.push({ page, href, target, fragment });
     }
@@ -85,7 +106,8 @@ export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
 
 /** The links of `links` (found broken earlier) whose target is still missing from the site in `dir`. */
 export function stillBroken(links: readonly BrokenLink[], dir: string, base = '/'): BrokenLink[] {
-  return links.filter((link) => !resolveTarget(link.page, link.href.split('#')[0]!.split('?')[0]!, base, dir));
+  const files = siteFiles(dir);
+  return links.filter((link) => !resolveTarget(link.page, link.href.split('#')[0]!.split('?')[0]!, base, files));
 }
 
 /** The site path (no leading slash) that `path`, linked from `page`, names; undefined when outside `base`. */
@@ -95,12 +117,12 @@ function sitePath(page: string, path: string, base: string): string | undefined 
   return decodeURIComponent(site).replace(/^\/+/, '');
 }
 
-/** The file in `dir` that `path`, linked from `page`, serves; undefined when there is none. */
-function resolveTarget(page: string, path: string, base: string, dir: string): string | undefined {
+/** The file of the site's `files` that `path`, linked from `page`, serves; undefined when there is none. */
+function resolveTarget(page: string, path: string, base: string, files: ReadonlySet<string>): string | undefined {
   const site = sitePath(page, path, base);
   if (site === undefined) return undefined;
   const candidates = site === '' || site.endsWith('/') ? [`${site}index.html`] : [site, `${site}/index.html`];
-  return candidates.map((c) => posix.normalize(c)).find((c) => !c.startsWith('..') && existsSync(join(dir, c)));
+  return candidates.map((c) => posix.normalize(c)).find((c) => !c.startsWith('..') && files.has(c));
 }
 
 /**
