@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
 import { bookRoot } from './src/lib/data/index.ts';
+import { cachePath } from './src/lib/cache.ts';
 import { livePreview } from './src/lib/build/live-preview.ts';
 import { printPreview } from './src/integrations/print-preview.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
@@ -37,5 +38,5 @@ export default defineConfig({
   vite: { plugins: [chartPaletteCss()], build: { assetsInlineLimit: keepScriptsExternal } },
   devToolbar: { enabled: false },
   // Another book (BOOK_ROOT) keeps its own content cache beside it: two books never share, or race on, one.
-  ...(process.env.BOOK_ROOT ? { cacheDir: `${bookRoot()}/.cache/astro/` } : {}),
+  ...(process.env.BOOK_ROOT ? { cacheDir: cachePath(bookRoot(), 'astro') } : {}),
 });

@@ -1,19 +1,18 @@
 /**
  * The files that are not pages (src/lib/downloads/site-files.ts): started as the build starts, so their
  * pictures are drawn on every core while Astro bundles and renders the pages, and written beside the
- * pages once those are out (a PNG copied from the cache, never linked to it: a site's upload would break
- * on a link, and a hard link would share one file with the cache). The dev server answers the same addresses.
+ * pages once those are out (a PNG written from the bytes the cache kept, once checked: never a link to
+ * the cache, which an upload would break on, or a file shared with it). The dev server answers the same addresses.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { pngsRendered } from '../lib/downloads/png-cache.ts';
-import { siteFiles, type FileContent, type SiteFile } from '../lib/downloads/site-files.ts';
+import { siteFiles, type SiteFile } from '../lib/downloads/site-files.ts';
 import { afterBuild, say } from './build-step.ts';
 
-type Started = Promise<{ file: SiteFile; content: FileContent }[]>;
+type Started = Promise<{ file: SiteFile; content: string | Uint8Array }[]>;
 
 function start(): Started {
   const started = siteFiles().then((files) => Promise.all(files.map(async (file) => ({ file, content: await file.content() }))));
@@ -25,7 +24,7 @@ function start(): Started {
 async function send(res: ServerResponse, file: SiteFile): Promise<void> {
   const content = await file.content();
   res.setHeader('Content-Type', file.type);
-  res.end('text' in content ? content.text : await readFile(content.cached));
+  res.end(content);
 }
 
 /** The build's step, and the dev server's answers. */
@@ -67,8 +66,7 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
     for (const { file, content } of made) {
       const to = join(dir, file.path);
       mkdirSync(dirname(to), { recursive: true });
-      if ('text' in content) writeFileSync(to, content.text);
-      else copyFileSync(content.cached, to);
+      writeFileSync(to, content);
     }
     const drawn = pngsRendered();
     say(`Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`);

@@ -4,14 +4,12 @@
  * them, for the links into the search index, PDFs and EPUB. Each message names the chapter file, line and fix.
  * A page whose text has not changed since the last build is not read again.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type BrokenLink, type PageLinks } from '../lib/build/check-links.ts';
 import { getBookIndex } from '../lib/book-index/index.ts';
 import { bookRoot } from '../lib/data/index.ts';
-import { writeAtomically } from '../lib/write-atomically.ts';
+import { cachePath, readEntry, writeEntry } from '../lib/cache.ts';
 import { afterBuild, BuildStopped, printEditions, say } from './build-step.ts';
 
 /** The folders the steps after the first check write, whose links wait for the second. */
@@ -44,24 +42,12 @@ export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): v
 }
 
 /** What the last check read of each page, kept between builds: a rebuild reads only the pages that changed. */
-const keptAt = () => join(bookRoot(), '.cache', 'link-check.json');
-const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+const keptAt = () => cachePath(bookRoot(), 'linkCheck');
 
-/** The pages the last build read; none if there is no record, or it is not the record that was written (checked by its digest). */
-function recall(): PageLinks {
-  try {
-    const { digest, pages } = JSON.parse(readFileSync(keptAt(), 'utf8')) as { digest: string; pages: string };
-    return digestOf(pages) === digest ? new Map(JSON.parse(pages)) : new Map();
-  } catch {
-    return new Map();
-  }
-}
+/** The pages the last build read; none if there is no record, or it is damaged. */
+const recall = (): PageLinks => new Map(JSON.parse(readEntry(keptAt())?.toString('utf8') ?? '[]'));
 
-function keep(known: PageLinks): void {
-  const pages = JSON.stringify([...known]);
-  mkdirSync(dirname(keptAt()), { recursive: true });
-  writeAtomically(keptAt(), JSON.stringify({ digest: digestOf(pages), pages }));
-}
+const keep = (known: PageLinks): void => writeEntry(keptAt(), JSON.stringify([...known]));
 
 /**
  * The two checks: `first` right after Astro's pages reads every page; `last`, after every step that

@@ -1,7 +1,8 @@
 /**
- * A failed build keeps the last good site. Astro builds into a staging folder (<book>/.cache/staging/),
+ * A failed build keeps the last good site. Astro builds into a staging folder (in the book's cache),
  * the later steps finish it there, and only the last integration, once every step has passed, swaps it
- * into dist/ (or the book's own dist/ with BOOK_ROOT).
+ * into dist/ (or the book's own dist/ with BOOK_ROOT). Only one build at a time does any of this in a
+ * book's folder: the first step takes the book's build lock.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -9,10 +10,12 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bookRoot } from '../lib/data/index.ts';
+import { cachePath } from '../lib/cache.ts';
 import { buildMode, say } from './build-step.ts';
+import { takeBuildLock } from '../lib/build/build-lock.ts';
 
 /** The folder the site is built and finished in, before it is published. */
-export const stagingDir = (book = bookRoot()): string => join(book, '.cache', 'staging');
+export const stagingDir = (book = bookRoot()): string => cachePath(book, 'staging');
 
 /** Where the published site waits while the new one is moved in (a moment: two renames apart). */
 const asidePath = (published: string): string => `${published.replace(/\/$/, '')}.previous`;
@@ -26,7 +29,15 @@ export function swapInto(staged: string, published: string): void {
   const previous = asidePath(published);
   if (existsSync(previous)) discard(previous);
   if (existsSync(published)) renameSync(published, previous);
-  renameSync(staged, published);
+  // The fault tests stop a build here, between the two renames, as a power cut might (tests/editors/faults.test.ts).
+  if (process.env.BOOK_FAULT === 'kill-in-swap') process.kill(process.pid, 'SIGKILL');
+  try {
+    renameSync(staged, published);
+  } catch (error) {
+    // The new site cannot go in (a folder that cannot be written): the old one goes back.
+    if (existsSync(previous) && !existsSync(published)) renameSync(previous, published);
+    throw error;
+  }
   if (existsSync(previous)) discard(previous);
 }
 
@@ -62,8 +73,10 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
     stage: {
       name: 'book-staging',
       hooks: {
-        'astro:config:setup': ({ command, config, updateConfig }) => {
+        'astro:config:setup': async ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
+          // One build at a time: the lock before the staging folder or dist/ is touched (src/lib/build/build-lock.ts).
+          await takeBuildLock(bookRoot(), say, [fileURLToPath(config.cacheDir)]);
           // Where Astro says (--outDir), except that another book (BOOK_ROOT) goes beside its own data by default.
           const byDefault = config.outDir.href === new URL('dist/', config.root).href;
           published = process.env.BOOK_ROOT && byDefault ? join(bookRoot(), 'dist') : fileURLToPath(config.outDir);

@@ -17,6 +17,9 @@ interface Thrown {
   loc?: { file?: string; line?: number; column?: number };
   errors?: unknown[];
   cause?: unknown;
+  /** A system call's failure (Node's fs errors): its code and the file it was about. */
+  code?: string;
+  path?: string;
 }
 
 /** The error and everything it wraps, outermost first. */
@@ -55,4 +58,25 @@ export function explainBuildError(error: unknown, root: string): string | undefi
     }
   }
   return undefined;
+}
+
+/** What the machine refused, by the system's code, and what to do about it. */
+const FAULTS: Record<string, { what: (path: string) => string; fix: (path: string) => string }> = {
+  ENOSPC: { what: (path) => `the disk is full: writing ${path} failed`, fix: () => 'free some space on that disk (the build needs room for a second copy of the site beside dist/), then build again' },
+  EDQUOT: { what: (path) => `your disk quota is used up: writing ${path} failed`, fix: () => 'free some of your space, then build again' },
+  EACCES: { what: (path) => `${path} cannot be written: you do not have permission`, fix: (path) => `give your user write access to ${path} and the folder it is in (or build in a folder you own), then build again` },
+  EPERM: { what: (path) => `${path} cannot be changed: the system does not allow it`, fix: (path) => `check who owns ${path} and whether it is locked, then build again` },
+  EROFS: { what: (path) => `${path} is on a disk that is read-only`, fix: () => 'build in a folder on a disk you can write to' },
+};
+
+/**
+ * One line for a fault of the machine rather than of the book (a full disk, a folder that cannot be
+ * written), naming the cause and the fix; undefined for anything else.
+ */
+export function explainMachineFault(error: unknown, root: string): string | undefined {
+  const fault = [...unwrap(error)].find((e) => e.code !== undefined && FAULTS[e.code] !== undefined);
+  if (!fault) return undefined;
+  const path = fault.path ? relative(root, fault.path) || '.' : 'a file of the build';
+  const { what, fix } = FAULTS[fault.code!]!;
+  return `The build could not finish: ${what(path)} (${fault.code}). Fix: ${fix(path)}`;
 }

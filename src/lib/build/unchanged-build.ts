@@ -8,10 +8,10 @@
  * Otherwise it builds as ever, and records both once the new site is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { machineFonts } from '../downloads/png-cache.ts';
-import { writeAtomically } from '../write-atomically.ts';
+import { cachePath, readEntry, writeEntry } from '../cache.ts';
 
 /** What the engine's own folder contributes: its code, configuration and the packages installed. */
 const ENGINE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
@@ -44,21 +44,15 @@ function listing(dist: string): Listing {
   }));
 }
 
-const recordOf = (book: string) => join(book, '.cache', 'published.json');
-
-/** Whether `dist` is what a build of these inputs published, untouched since. */
+/** Whether `dist` is what a build of these inputs published, untouched since (no record, or a damaged one: no). */
 export function alreadyPublished(book: string, dist: string, digest: string): boolean {
-  if (!existsSync(recordOf(book)) || !existsSync(dist)) return false;
-  try {
-    const record = JSON.parse(readFileSync(recordOf(book), 'utf8')) as { digest: string; files: Listing };
-    return record.digest === digest && JSON.stringify(record.files) === JSON.stringify(listing(dist));
-  } catch {
-    return false; // unreadable: build, and record afresh
-  }
+  const kept = readEntry(cachePath(book, 'published'));
+  if (!kept || !existsSync(dist)) return false;
+  const record = JSON.parse(kept.toString('utf8')) as { digest: string; files: Listing };
+  return record.digest === digest && JSON.stringify(record.files) === JSON.stringify(listing(dist));
 }
 
 /** Notes that `dist` was just published from inputs with `digest`. */
 export function recordPublished(book: string, dist: string, digest: string): void {
-  mkdirSync(dirname(recordOf(book)), { recursive: true });
-  writeAtomically(recordOf(book), JSON.stringify({ digest, files: listing(dist) }));
+  writeEntry(cachePath(book, 'published'), JSON.stringify({ digest, files: listing(dist) }));
 }

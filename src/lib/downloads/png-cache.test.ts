@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -28,7 +28,7 @@ describe('cachedPng', () => {
     const kept = await (await import('./png-cache.ts')).cachedPng('chart two', render);
     expect(render).not.toHaveBeenCalled();
     expect(kept.at(-1)).toBe(2);
-    expect(readdirSync(join(book, '.cache', 'png')).every((f) => f.endsWith('.png'))).toBe(true);
+    expect(readdirSync(join(book, '.cache', 'png')).every((f) => /\.png(\.sha256)?$/.test(f))).toBe(true);
   });
 
   it('renders again when the input (the SVG, or how it is drawn) changes', async () => {
@@ -37,5 +37,18 @@ describe('cachedPng', () => {
     await cachedPng('chart two, edited', render);
     expect(render).toHaveBeenCalledTimes(1);
     expect(existsSync(join(book, '.cache', 'png'))).toBe(true);
+  });
+
+  it('renders again a picture whose kept file was damaged, and never hands back the damaged bytes', async () => {
+    await (await import('./png-cache.ts')).cachedPng('chart three', png(5));
+    const [kept] = readdirSync(join(book, '.cache', 'png')).filter((f) => f.endsWith('.png')).map((f) => join(book, '.cache', 'png', f))
+      .filter((f) => readFileSync(f).at(-1) === 5);
+    writeFileSync(kept!, Buffer.from([0x89, 0x50]));
+    vi.resetModules();
+    const render = vi.fn(png(5));
+    const again = await (await import('./png-cache.ts')).cachedPng('chart three', render);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(again.at(-1)).toBe(5);
+    expect(readFileSync(kept!).at(-1)).toBe(5);
   });
 });

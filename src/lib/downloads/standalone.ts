@@ -6,7 +6,7 @@
  * card, is rendered from this SVG at build time.
  */
 import type { Book } from '../data/schemas.ts';
-import { cachedPngFile } from './png-cache.ts';
+import { cachedPng } from './png-cache.ts';
 import { svgPng } from './svg-png.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { textBlock, textBottom, type Mark, type TextMark } from '../charts/scene.ts';
@@ -86,12 +86,9 @@ ${texts(stack.slice(head))}
   return { svg, width: frameWidth, height };
 }
 
-/**
- * The cached file holding the chart's PNG for slides: rendered once per distinct SVG, then kept between
- * builds (png-cache.ts), and copied into the site by the build.
- */
-export function chartPngFile(view: ChartView, book: BookLine): Promise<string> {
+/** The chart's PNG for slides: rendered once per distinct SVG, then kept between builds (png-cache.ts). */
+export function chartPng(view: ChartView, book: BookLine): Promise<Uint8Array> {
   const { svg } = drawn(view, book);
   const density = 72 * PNG_SCALE;
-  return cachedPngFile(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
+  return cachedPng(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
 }

@@ -4,7 +4,7 @@
  * clock: the same text gives the same bytes. The fonts are the machine's (Liberation Sans or DejaVu
  * Sans on Debian), named with a generic fallback.
  */
-import { cachedPngFile } from '../downloads/png-cache.ts';
+import { cachedPng } from '../downloads/png-cache.ts';
 import { svgPng } from '../downloads/svg-png.ts';
 import { wrap } from '../charts/text.ts';
 import { escapeXml as xml } from '../escape-xml.ts';
@@ -66,8 +66,8 @@ export function cardPng(card: Card): Promise<Buffer> {
   return svgPng(cardSvg(card), 72);
 }
 
-/** The cached file holding the card's PNG: drawn once per distinct card, and kept between builds. */
-export function cardPngFile(card: Card): Promise<string> {
+/** The card's PNG, drawn once per distinct card and kept between builds. */
+export function cachedCardPng(card: Card): Promise<Uint8Array> {
   // The SVG is everything the card's pixels depend on, beside what png-cache.ts adds itself.
-  return cachedPngFile(`card 72\0${cardSvg(card)}`, () => cardPng(card));
+  return cachedPng(`card 72\0${cardSvg(card)}`, () => cardPng(card));
 }

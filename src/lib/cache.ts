@@ -1,0 +1,65 @@
+/**
+ * What a build keeps between builds: all of it under <book>/.cache/, each part named here once. Every
+ * entry is written with the digest of its bytes beside it (`<entry>.sha256`), and checked against it
+ * when read back: a missing, cut-short or altered entry is a miss, made again with one line in the
+ * build's log saying which, so no damaged entry reaches dist/.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeAtomically } from './write-atomically.ts';
+
+/** The parts of a book's cache, by what they keep. */
+const PARTS = {
+  /** The site being built, before it is published (src/integrations/staging.ts). */
+  staging: 'staging',
+  /** Chart PNGs and social cards, by a digest of what they are drawn from (src/lib/downloads/png-cache.ts). */
+  pictures: 'png',
+  /** What the link check read of each page, by the page's digest (src/integrations/link-check.ts). */
+  linkCheck: 'link-check.json',
+  /** The inputs and files of the site last published (src/lib/build/unchanged-build.ts). */
+  published: 'published.json',
+  /** Astro's own content store, for a book outside the project (astro.config.mjs). */
+  astro: 'astro',
+  /** Node's compiled code (scripts/build-site.ts); Node checks each entry itself. */
+  compiled: 'node-compile',
+  /** The lock one build at a time holds on the book (src/lib/build/build-lock.ts). */
+  lock: 'build.lock',
+} as const;
+
+/** Where `part` of the cache of the book at `book` lives, and `rest` inside it. */
+export const cachePath = (book: string, part: keyof typeof PARTS, ...rest: string[]): string => join(book, '.cache', PARTS[part], ...rest);
+
+const digestOf = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+const digestBeside = (entry: string): string => `${entry}.sha256`;
+
+/** Writes `bytes` as the entry `entry`, then their digest beside it (an entry cut short by a crash has none). */
+export function writeEntry(entry: string, bytes: Uint8Array | string): void {
+  mkdirSync(dirname(entry), { recursive: true });
+  writeAtomically(entry, bytes);
+  writeAtomically(digestBeside(entry), digestOf(bytes));
+}
+
+/** Says which entry was damaged: one line in the build's log. */
+const reportDamage = (entry: string, why: string): void =>
+  void process.stderr.write(`cache: ${entry} ${why}; it is made again.\n`);
+
+/** The entry's bytes, if they are the ones written; undefined if it is missing or damaged (said in the log). */
+export function readEntry(entry: string, report: (entry: string, why: string) => void = reportDamage): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(entry);
+  } catch {
+    return undefined; // never made: a plain miss
+  }
+  let digest: string | undefined;
+  try {
+    digest = readFileSync(digestBeside(entry), 'utf8');
+  } catch {
+    digest = undefined;
+  }
+  if (digest === undefined) report(entry, 'has no digest beside it (its writing was cut short)');
+  else if (digest !== digestOf(bytes)) report(entry, 'is not the entry that was written (its digest does not match its bytes)');
+  else return bytes;
+  return undefined;
+}
