@@ -36,7 +36,7 @@ function build(root = book, env: NodeJS.ProcessEnv = {}): string {
 }
 
 /** The PNG cache's files, each with the inode and time it was written: a render writes one (png-cache.ts). */
-const renders = (root: string) => readdirSync(join(root, '.cache', 'png')).sort()
+const renders = (root: string) => readdirSync(join(root, '.cache', 'png')).filter((f) => f.endsWith('.png')).sort()
   .map((f) => { const { ino, mtimeMs } = statSync(join(root, '.cache', 'png', f)); return `${f} ${ino} ${mtimeMs}`; });
 
 let log = '';
@@ -162,6 +162,9 @@ describe('building the second book again', () => {
     // The cache started empty: one file per render, so as many renders as PNGs served, and no more.
     expect(firstRenders).toHaveLength(pngs.length);
     expect(rebuildRenders).toEqual(firstRenders);
+    // And the build says so.
+    expect(log).toContain(`(${pngs.length} pictures drawn, the others from the cache)`);
+    expect(rebuildLog).toContain('(0 pictures drawn, the others from the cache)');
   });
 
   // The rebuild takes its pictures from the cache the first build left; the fresh copy has none.
