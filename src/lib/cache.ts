@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { writeAtomically } from './write-atomically.ts';
 
 /** The parts of a book's cache, by what they keep. */
@@ -42,7 +42,7 @@ export function writeEntry(entry: string, bytes: Uint8Array | string): void {
 
 /** Says which entry was damaged: one line in the build's log. */
 const reportDamage = (entry: string, why: string): void =>
-  void process.stderr.write(`cache: ${entry} ${why}; it is made again.\n`);
+  void process.stderr.write(`cache: ${relative(process.cwd(), entry)} ${why}; it is made again.\n`);
 
 /** The entry's bytes, if they are the ones written; undefined if it is missing or damaged (said in the log). */
 export function readEntry(entry: string, report: (entry: string, why: string) => void = reportDamage): Buffer | undefined {
