@@ -33,8 +33,11 @@ function differences(dir: string): string[] {
 
 const dist = () => join(book.root, 'dist');
 
-/** The real build in the copy, with extra environment, killed once its output holds `killWhen` (or after `killAfter` ms). */
-function buildUntil(options: { env?: NodeJS.ProcessEnv; killWhen?: string; killAfter?: number } = {}): Promise<BuildResult & { killed: boolean }> {
+/**
+ * The real build in the copy, with extra environment, killed once its output holds `killWhen`, or
+ * `killAfterLock` ms after it took the book's lock (the lock is taken before Astro bundles and renders).
+ */
+function buildUntil(options: { env?: NodeJS.ProcessEnv; killWhen?: string; killAfterLock?: number } = {}): Promise<BuildResult & { killed: boolean }> {
   return new Promise((resolve) => {
     const { BASE_URL: _vitestBase, ...env } = process.env;
     const child = spawn(process.execPath, [join(book.root, 'scripts', 'build-site.ts')], { cwd: book.root, env: { ...env, ...options.env } });
@@ -44,7 +47,15 @@ function buildUntil(options: { env?: NodeJS.ProcessEnv; killWhen?: string; killA
     const kill = () => {
       killed = child.kill('SIGKILL');
     };
-    if (options.killAfter) setTimeout(kill, options.killAfter);
+    if (options.killAfterLock !== undefined) {
+      const lock = join(book.root, '.cache', 'build.lock');
+      const poll = setInterval(() => {
+        if (!existsSync(lock)) return;
+        clearInterval(poll);
+        setTimeout(kill, options.killAfterLock);
+      }, 20);
+      child.on('close', () => clearInterval(poll));
+    }
     child.stdout.on('data', (d) => {
       stdout += d;
       if (options.killWhen && stdout.includes(options.killWhen)) kill();
@@ -70,7 +81,7 @@ afterAll(() => book?.remove());
 
 describe('a build killed with SIGKILL', () => {
   it.each([
-    ['while Astro renders the pages', { killAfter: 2_500 }],
+    ['while Astro bundles and renders the pages', { killAfterLock: 1_500 }],
     ['while the search index and PDFs are made', { killWhen: 'Checked every internal link' }],
     ['just before it publishes', { killWhen: 'Wrote _headers' }],
   ])('%s leaves the last good site in dist/, and the next build gives the clean build\'s bytes', async (_, when) => {
