@@ -5,8 +5,8 @@
  *   reload; pages referring to it print its titles and numbers from the index as they render, so none of
  *   their modules is evaluated again (the terminal says which pages those are when they changed).
  * - a data file: the checked data (shared by the remark plugins and the pages, on globalThis) is
- *   forgotten and checked again, the content layer's data collections are refreshed from it, and the
- *   open pages reload. Pages read the data as they render, so no module is evaluated again.
+ *   forgotten and checked again, and the open pages reload. Pages read the data as they render
+ *   (getData(), its one reader), so no module is evaluated again.
  * A mistake is printed in the terminal at once, and the page shows it (Astro's error overlay) until the
  * next good save.
  */
@@ -16,7 +16,6 @@ import { BookError } from '../book-error.ts';
 import { refreshBookIndex, referrersOf, type BookIndex } from '../book-index/index.ts';
 import { chaptersDir } from '../content/chapter-files.ts';
 import { bookRoot, clearDataCache, getData } from '../data/index.ts';
-import { BOOK_DATA_LOADER } from '../data/loader.ts';
 
 /** What a saved file means for the preview: data or a chapter; other files Astro handles itself. */
 export function changeKind(path: string, root: string): 'data' | 'chapter' | undefined {
@@ -34,7 +33,7 @@ export function livePreview(): AstroIntegration {
   return {
     name: 'book-live-preview',
     hooks: {
-      'astro:server:setup': ({ server, logger, refreshContent }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const root = bookRoot();
         const reload = () => server.environments.client.hot.send({ type: 'full-reload' });
         const report = (error: unknown) => logger.error(error instanceof BookError ? error.message : String(error));
@@ -49,8 +48,6 @@ export function livePreview(): AstroIntegration {
             } catch (error) {
               report(error);
             }
-            // The content layer's copy of data/ (its collections) follows; the open pages reload at once.
-            void refreshContent?.({ loaders: [BOOK_DATA_LOADER] });
             reload();
           } else if (kind === 'chapter') {
             const refresh = (retry: boolean) => {
