@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bookRoot } from '../lib/data/index.ts';
-import { cachePath } from '../lib/cache.ts';
+import { cachePath, foreignCache } from '../lib/cache.ts';
 import { buildMode, say } from './build-step.ts';
 import { takeBuildLock } from '../lib/build/build-lock.ts';
 
@@ -68,6 +68,7 @@ function discard(dir: string): void {
 /** The two ends of the build: `stage` goes first in the integrations list, `publish` last. */
 export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegration } {
   let published = '';
+  let astroStore = '';
   const staging = stagingDir();
   return {
     stage: {
@@ -77,6 +78,11 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
           if (command !== 'build') return;
           // One build at a time: the lock before the staging folder or dist/ is touched (src/lib/build/build-lock.ts).
           await takeBuildLock(bookRoot(), say, [fileURLToPath(config.cacheDir)]);
+          astroStore = fileURLToPath(config.cacheDir);
+          // Astro trusts its content store as it finds it: one it cannot vouch for is deleted, and made again.
+          if (foreignCache.unsealed(astroStore, cachePath(bookRoot(), 'astroSeal'))) {
+            say('Astro\'s content store was not as the last build left it: deleted, and made again.');
+          }
           // Where Astro says (--outDir), except that another book (BOOK_ROOT) goes beside its own data by default.
           const byDefault = config.outDir.href === new URL('dist/', config.root).href;
           published = process.env.BOOK_ROOT && byDefault ? join(bookRoot(), 'dist') : fileURLToPath(config.outDir);
@@ -101,6 +107,7 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
           }
           swapInto(site, published);
           say(`Published to ${relative(process.cwd(), published) || '.'}/.`);
+          foreignCache.seal(astroStore, cachePath(bookRoot(), 'astroSeal'));
         },
       },
     },

@@ -5,7 +5,7 @@
  * build's log saying which, so no damaged entry reaches dist/.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeAtomically } from './write-atomically.ts';
 
@@ -21,6 +21,8 @@ const PARTS = {
   published: 'published.json',
   /** Astro's own content store, for a book outside the project (astro.config.mjs). */
   astro: 'astro',
+  /** The digest of Astro's content store as the last build left it (Astro keeps none of its own). */
+  astroSeal: 'astro-store.sha256',
   /** Node's compiled code (scripts/build-site.ts); Node checks each entry itself. */
   compiled: 'node-compile',
   /** The lock one build at a time holds on the book (src/lib/build/build-lock.ts). */
@@ -63,3 +65,30 @@ export function readEntry(entry: string, report: (entry: string, why: string) =>
   else return bytes;
   return undefined;
 }
+
+/** The digest of every file in `folder`, names and bytes; undefined if there is no such folder. */
+function folderDigest(folder: string): string | undefined {
+  if (!existsSync(folder)) return undefined;
+  const hash = createHash('sha256');
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(folder, f)).isFile()).sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
+  return hash.digest('hex');
+}
+
+/**
+ * A cache kept by another tool, which checks nothing it reads back (Astro's content store): `seal`
+ * records its digest as a build leaves it; `unsealed` deletes it if it is no longer what was sealed
+ * (damaged, or written by something else since, the dev server for one) and says whether it did.
+ */
+export const foreignCache = {
+  seal: (folder: string, seal: string): void => {
+    const digest = folderDigest(folder);
+    if (digest) writeEntry(seal, digest);
+  },
+  unsealed: (folder: string, seal: string): boolean => {
+    const digest = folderDigest(folder);
+    if (digest === undefined || readEntry(seal, () => {})?.toString() === digest) return false;
+    rmSync(folder, { recursive: true, force: true });
+    return true;
+  },
+};

@@ -142,6 +142,8 @@ describe.each(Object.entries(DAMAGE))('every cache entry %s', (_, damage) => {
     const log = await build();
     expect(differences(dist())).toEqual([]);
     if (part.startsWith('.cache/') && part !== '.cache/node-compile') expect(log).toMatch(/cache: .* it is made again\./);
+    // Astro checks nothing it reads back from its store: the build deletes one it cannot vouch for.
+    if (part === 'node_modules/.astro') expect(log).toContain('Astro\'s content store was not as the last build left it: deleted, and made again.');
   });
 });
 
