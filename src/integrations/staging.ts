@@ -77,8 +77,8 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
         'astro:config:setup': async ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
           // One build at a time: the lock before the staging folder or dist/ is touched (src/lib/build/build-lock.ts).
-          await takeBuildLock(bookRoot(), say, [fileURLToPath(config.cacheDir)]);
           astroStore = fileURLToPath(config.cacheDir);
+          await takeBuildLock(bookRoot(), say, [astroStore]);
           // Astro trusts its content store as it finds it: one it cannot vouch for is deleted, and made again.
           if (foreignCache.unsealed(astroStore, cachePath(bookRoot(), 'astroSeal'))) {
             say('Astro\'s content store was not as the last build left it: deleted, and made again.');

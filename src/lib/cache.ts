@@ -2,7 +2,8 @@
  * What a build keeps between builds: all of it under <book>/.cache/, each part named here once. Every
  * entry is written with the digest of its bytes beside it (`<entry>.sha256`), and checked against it
  * when read back: a missing, cut-short or altered entry is a miss, made again with one line in the
- * build's log saying which, so no damaged entry reaches dist/.
+ * build's log saying which, so no damaged entry reaches dist/. Astro's content store, which Astro reads
+ * back unchecked, is sealed with a digest the same way (`foreignCache`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
