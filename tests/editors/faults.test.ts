@@ -80,10 +80,11 @@ beforeAll(async () => {
 afterAll(() => book?.remove());
 
 describe('a build killed with SIGKILL', () => {
+  // Each point well before the swap: a kill that lands between its two renames is the case after these.
   it.each([
     ['while Astro bundles and renders the pages', { killAfterLock: 1_500 }],
     ['while the search index and PDFs are made', { killWhen: 'Checked every internal link' }],
-    ['just before it publishes', { killWhen: 'Wrote _headers' }],
+    ['once the PDFs and the EPUB are made', { killWhen: 'Made the EPUB' }],
   ])('%s leaves the last good site in dist/, and the next build gives the clean build\'s bytes', async (_, when) => {
     rmSync(join(book.root, '.cache', 'published.json'), { force: true }); // so the build runs in full
     const killed = await buildUntil(when);
