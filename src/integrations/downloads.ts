@@ -15,7 +15,7 @@ import { afterBuild, say } from './build-step.ts';
 type Started = Promise<{ file: SiteFile; content: string | Uint8Array }[]>;
 
 function start(): Started {
-  const started = siteFiles().then((files) => Promise.all(files.map(async (file) => ({ file, content: await file.content() }))));
+  const started = siteFiles().then((files) => Promise.all([...files.values()].map(async (file) => ({ file, content: await file.content() }))));
   started.catch(() => {}); // reported by the step that waits for it
   return started;
 }
@@ -39,7 +39,7 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
       'astro:server:setup': ({ server, logger }) => {
         // The files the book last had: a mistake in data/ answers with its message for one of them, and
         // leaves every other address (pages, scripts) to Astro, whose overlay shows the mistake on pages.
-        let known = new Set<string>();
+        let known: ReadonlyMap<string, SiteFile> = new Map();
         server.middlewares.use((req, res, next) => {
           // Astro strips the base from req.url before this runs; Connect keeps the address asked for.
           const asked = (req as typeof req & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
@@ -47,8 +47,8 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
           if (!path.startsWith(base)) return next();
           const wanted = path.slice(base.length);
           siteFiles().then((files) => {
-            known = new Set(files.map((f) => f.path));
-            const file = files.find((f) => f.path === wanted);
+            known = files;
+            const file = files.get(wanted);
             return file ? send(res, file) : next();
           }).catch((error: Error) => {
             if (!known.has(wanted)) return next();

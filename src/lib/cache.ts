@@ -6,8 +6,9 @@
  * back unchecked, is sealed with a digest the same way (`foreignCache`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { filesUnder } from './files-under.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 /** The parts of a book's cache, by what they keep. */
@@ -71,8 +72,7 @@ export function readEntry(entry: string, report: (entry: string, why: string) =>
 function folderDigest(folder: string): string | undefined {
   if (!existsSync(folder)) return undefined;
   const hash = createHash('sha256');
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(folder, f)).isFile()).sort();
-  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
+  for (const file of filesUnder(folder)) hash.update(`\0${file}\0`).update(readFileSync(join(folder, file)));
   return hash.digest('hex');
 }
 

@@ -68,7 +68,7 @@ function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
 export type PageLinks = Map<string, { ids: string[]; links: string[] }>;
 
 /** The site's files, relative to `dir`, with forward slashes. */
-const siteFiles = (dir: string): Set<string> =>
+const filesOfSite = (dir: string): Set<string> =>
   new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')));
 
 /**
@@ -76,7 +76,7 @@ const siteFiles = (dir: string): Set<string> =>
  * checks read of pages, by digest; it is brought up to date with this site's pages (and only those).
  */
 export function findBrokenLinks(dir: string, base = '/', known: PageLinks = new Map()): BrokenLink[] {
-  const files = siteFiles(dir);
+  const files = filesOfSite(dir);
   const pages = [...files].filter((f) => f.endsWith('.html'));
   const ids = new Map<string, Set<string>>();
   const links = new Map<string, string[]>();
@@ -106,7 +106,7 @@ export function findBrokenLinks(dir: string, base = '/', known: PageLinks = new 
 
 /** The links of `links` (found broken earlier) whose target is still missing from the site in `dir`. */
 export function stillBroken(links: readonly BrokenLink[], dir: string, base = '/'): BrokenLink[] {
-  const files = siteFiles(dir);
+  const files = filesOfSite(dir);
   return links.filter((link) => !resolveTarget(link.page, link.href.split('#')[0]!.split('?')[0]!, base, files));
 }
 

@@ -8,22 +8,19 @@
  * Otherwise it builds as ever, and records both once the new site is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { machineFonts } from '../downloads/png-cache.ts';
 import { cachePath, readEntry, writeEntry } from '../cache.ts';
+import { filesUnder } from '../files-under.ts';
 
 /** What the engine's own folder contributes: its code, configuration and the packages installed. */
 const ENGINE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
 /** What a book's folder contributes (the same folders as the engine's when the book is the project itself). */
 const BOOK_INPUTS = ['data', 'src', 'public'];
 
-/** Every file at or under `path`, absolute; none if it does not exist. */
-function filesAt(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => join(path, f)).filter((f) => statSync(f).isFile());
-}
+/** Every file at or under `path`, absolute. */
+const filesAt = (path: string): string[] => filesUnder(path).map((f) => join(path, f));
 
 /** The digest of everything a build of `book` by the engine in `engine` reads, with the settings it was given. */
 export function inputsDigest(engine: string, book: string, settings: Record<string, string | undefined>): string {
@@ -38,9 +35,9 @@ type Listing = Record<string, [size: number, modified: number]>;
 
 /** Each file of the published site, with its size and modification time. */
 function listing(dist: string): Listing {
-  return Object.fromEntries(filesAt(dist).sort().map((f) => {
-    const { size, mtimeMs } = statSync(f);
-    return [relative(dist, f), [size, mtimeMs]];
+  return Object.fromEntries(filesUnder(dist).map((f) => {
+    const { size, mtimeMs } = statSync(join(dist, f));
+    return [f, [size, mtimeMs]];
   }));
 }
 

@@ -12,13 +12,15 @@ import { PNG_ENCODING } from './indexed-png.ts';
 import { bookRoot } from '../data/index.ts';
 import { cachePath, readEntry, writeEntry } from '../cache.ts';
 
-/** The fonts fontconfig offers the renderer; empty where fontconfig's tools are missing. */
+let fonts: string | undefined;
+/** The fonts fontconfig offers the renderer, asked once a process; empty where fontconfig's tools are missing. */
 export function machineFonts(): string {
   try {
-    return execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
+    fonts ??= execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
   } catch {
-    return '';
+    fonts = '';
   }
+  return fonts;
 }
 
 let renderer: string | undefined;

@@ -7,6 +7,8 @@
 import { placedCharts } from '../charts/view.ts';
 import { chartCsv } from '../charts/csv.ts';
 import { getData } from '../data/index.ts';
+import type { BookData } from '../data/load.ts';
+import { getBookIndex, type BookIndex } from '../book-index/index.ts';
 import { formatDate } from '../data/describe.ts';
 import { cachedCardPng } from '../sharing/og-image.ts';
 import { cardFor, cardPath } from '../sharing/page-meta.ts';
@@ -25,9 +27,18 @@ export interface SiteFile {
 const CSV = 'text/csv; charset=utf-8';
 const PNG = 'image/png';
 
-/** Every file, as the book stands now (data, chapters and book index, each read once per version). */
-export async function siteFiles(): Promise<SiteFile[]> {
+// Once per version of the data and of the book index: the dev server looks a file up on every request.
+const made = new WeakMap<BookData, WeakMap<BookIndex, Promise<Map<string, SiteFile>>>>();
+
+/** Every file by its path, as the book stands now. */
+export function siteFiles(): Promise<Map<string, SiteFile>> {
   const data = getData();
+  const index = getBookIndex();
+  const byIndex = made.get(data) ?? made.set(data, new WeakMap()).get(data)!;
+  return byIndex.get(index) ?? byIndex.set(index, listFiles(data)).get(index)!;
+}
+
+async function listFiles(data: BookData): Promise<Map<string, SiteFile>> {
   const { book } = data;
   const text = (path: string, type: string, make: () => string): SiteFile => ({ path, type, content: async () => make() });
   const charts = (await placedCharts()).flatMap((view) => [
@@ -40,5 +51,5 @@ export async function siteFiles(): Promise<SiteFile[]> {
     path: cardPath(id), type: PNG, content: () => cachedCardPng({ masthead, kicker, title, footer }),
   }));
   const stats = [text('data/stats.csv', CSV, () => statsCsv(data)), text('data/stats.json', 'application/json; charset=utf-8', () => statsJson(data))];
-  return [...charts, ...cards, ...stats];
+  return new Map([...charts, ...cards, ...stats].map((file) => [file.path, file]));
 }
