@@ -1,34 +1,39 @@
 /**
- * The project's layering, checked by `npx depcruise` in the unit tests (src/layering.test.ts):
+ * The project's layering, checked by `npx depcruise` in the unit tests (src/build/layering.test.ts):
  * each folder may import only the folders listed before it, and no module may import itself through
- * others. Reading the list top to bottom is reading the architecture from the ground up.
+ * others. Reading the list top to bottom is reading the architecture from the ground up. Tests (tests/
+ * and every *.test.ts) come last: they may import anything, and nothing imports them.
  */
+const TEST = '(^tests/|\\.test\\.ts$)';
 const LAYERS = [
-  // Small helpers every layer may use: errors, escaping, CSV text, nearest-name suggestions.
-  ['core', '^src/lib/[^/]+\\.ts$'],
-  ['data', '^src/lib/data/'],
-  ['chapters', '^src/lib/(content|book-index|refs)/'],
-  ['charts', '^src/lib/charts/'],
-  ['outputs', '^src/lib/(downloads|sharing|print|search|security)/'],
-  ['build', '^src/lib/build/'],
-  ['plugins', '^src/plugins/'],
-  // The editions beside the site: the book as document trees, set by Typst (print) and as an EPUB.
+  // Small helpers every layer may use: errors, escaping, CSV text, nearest-name suggestions, the cache.
+  ['helpers', '^src/lib/'],
+  // The book: its data, then its addresses, then the chapters, their index, cross-references and Markdown.
+  ['data', '^src/book/data/'],
+  ['routes', '^src/book/[^/]+\\.ts$'],
+  ['chapters', '^src/book/(chapters|book-index|refs|markdown)/'],
+  ['figures', '^src/figures/'],
+  // The print edition, the EPUB and the search index, each made from the book and its figures.
   ['editions', '^src/editions/'],
-  ['components', '^src/(components|layouts)/'],
+  // The website: what its pages share (downloads, sharing, search, CSP), then components, layouts, pages.
+  ['site', '^src/site/(?!layouts/)'],
+  ['components', '^src/(components/|site/layouts/)'],
   ['pages', '^src/pages/'],
-  // The search index, made after Astro's pages; it also runs on its own as a command.
-  ['steps', '^scripts/build-search\\.ts$'],
-  ['integrations', '^src/integrations/'],
+  // The build as Astro integrations, and its checks, lock and record; then the config that lists them.
+  ['build', '^src/build/(?!bench/|harness/)'],
   ['config', '^(astro\\.config\\.mjs|src/content\\.config\\.ts)$'],
-  // The commands an editor or developer runs: npm run build, new-chapter, the bench.
-  ['commands', '^scripts/(?!build-search\\.ts$)'],
+  // What drives a whole build from outside: a project copied, a dev server, a PDF read back; the bench; the commands.
+  ['harness', '^src/build/harness/'],
+  ['bench', '^src/build/bench/'],
+  ['commands', '^scripts/'],
+  ['tests', TEST],
 ];
 
 const upward = LAYERS.map(([name, path], i) => ({
   name: `${name}-imports-upward`,
   comment: `${name} may import only the layers before it in .dependency-cruiser.cjs`,
   severity: 'error',
-  from: { path, pathNot: '\\.test\\.ts$' },
+  from: { path, pathNot: name === 'tests' ? undefined : TEST },
   to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
 })).filter((rule) => rule.to.path);
 
@@ -39,7 +44,6 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.test\\.ts$|^tests/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
   },

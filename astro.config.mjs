@@ -2,16 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins, remarkRehype } from './src/plugins/index.ts';
-import { bookRoot } from './src/lib/data/index.ts';
+import { remarkPlugins, rehypePlugins, remarkRehype } from './src/book/markdown/index.ts';
+import { bookRoot } from './src/book/data/index.ts';
 import { cachePath } from './src/lib/cache.ts';
-import { livePreview } from './src/lib/build/live-preview.ts';
-import { printPreview } from './src/integrations/print-preview.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/lib/security/csp.ts';
-import { sitemapIntegrations } from './src/lib/sharing/sitemap-options.ts';
-import { bookBuild } from './src/integrations/index.ts';
-import { siteAddress } from './src/lib/data/site-address.ts';
-import { chartPaletteCss } from './src/lib/charts/palette-css.ts';
+import { livePreview } from './src/build/integrations/live-preview.ts';
+import { printPreview } from './src/build/integrations/print-preview.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES, keepScriptsExternal } from './src/site/security/csp.ts';
+import { sitemapIntegrations } from './src/build/integrations/sitemap-options.ts';
+import { bookBuild } from './src/build/integrations/index.ts';
+import { siteAddress } from './src/book/routes.ts';
+import { chartPaletteCss } from './src/build/integrations/palette-css.ts';
 
 const address = siteAddress();
 // Astro hands every environment variable to the pages, so a BASE_URL set in the shell (a CI system's, or
@@ -30,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, remarkRehype }),
   },
-  // The whole book's build (checks, search, PDFs, EPUB, link checks, _headers, publishing): src/integrations/.
+  // The whole book's build (checks, search, PDFs, EPUB, link checks, _headers, publishing): src/build/integrations/.
   integrations: [mdx(), ...sitemapIntegrations(), livePreview(), printPreview(), ...bookBuild()],
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] }, styleDirective: { resources: [...CSP_STYLE_SOURCES] } },

@@ -22,11 +22,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { editorLoopTable, measureEditorLoop } from './bench/editor-loop.ts';
-import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from './bench/engine.ts';
-import { measureBuild, measureEdited, measurePicturesCached, measureRebuilds, type Run, type RunKind, type Weigh } from './bench/runs.ts';
-import { starlightEngine, writeStarlight } from './bench/starlight.ts';
-import { peerGoals, peerTable, report } from './bench/table.ts';
+import { editorLoopTable, measureEditorLoop } from '../src/build/bench/editor-loop.ts';
+import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from '../src/build/bench/engine.ts';
+import { measureBuild, measureEdited, measurePicturesCached, measureRebuilds, type Run, type RunKind, type Weigh } from '../src/build/bench/runs.ts';
+import { starlightEngine, writeStarlight } from '../src/build/bench/starlight.ts';
+import { peerGoals, peerTable, report } from '../src/build/bench/table.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 /**
  * `npm run build`: Astro's build, run quietly, with each failure worded for an editor. The work itself is
- * in Astro integrations (src/integrations/index.ts lists the steps), so `npx astro build` does the same:
+ * in Astro integrations (src/build/integrations/index.ts lists the steps), so `npx astro build` does the same:
  * quick checks, the site built aside, link checks, search index, PDFs, EPUB, download sizes, _headers,
  * and only then the swap into dist/. Until then, dist/ holds the last good build, untouched. A build
- * whose inputs are all as they were when dist/ was published ends at once (src/lib/build/unchanged-build.ts).
+ * whose inputs are all as they were when dist/ was published ends at once (src/build/unchanged-build.ts).
  *
  * Any failure prints the editor's message once (file, line, field and fix) and exits with status 1.
  * Options: --verbose shows Astro's own log; --no-swap checks everything, then discards the staged site;
@@ -13,15 +13,15 @@ import { existsSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import { join, relative } from 'node:path';
 import { BookError } from '../src/lib/book-error.ts';
-import { explainBuildError, explainMachineFault } from '../src/lib/build/explain-error.ts';
-import { bookRoot } from '../src/lib/data/index.ts';
+import { explainBuildError, explainMachineFault } from '../src/build/explain-error.ts';
+import { bookRoot } from '../src/book/data/index.ts';
 import { cachePath } from '../src/lib/cache.ts';
-import type { BuildMode } from '../src/integrations/build-step.ts';
-import { runQuickChecks } from '../src/integrations/preflight.ts';
-import { say } from '../src/integrations/build-step.ts';
-import { alreadyPublished, inputsDigest, recordPublished } from '../src/lib/build/unchanged-build.ts';
-import { holdsBuildLock } from '../src/lib/build/build-lock.ts';
-import { stagingDir } from '../src/integrations/staging.ts';
+import type { BuildMode } from '../src/build/integrations/build-step.ts';
+import { runQuickChecks } from '../src/build/integrations/preflight.ts';
+import { say } from '../src/build/integrations/build-step.ts';
+import { alreadyPublished, inputsDigest, recordPublished } from '../src/build/unchanged-build.ts';
+import { holdsBuildLock } from '../src/build/build-lock.ts';
+import { stagingDir } from '../src/build/integrations/staging.ts';
 
 // Node keeps the code it compiles, as Astro's own command does (a build after the first takes about 0.4 s
 // less), in the book's cache; Node checks each entry against its own checksum before using it.
@@ -35,7 +35,7 @@ const dist = join(book, 'dist');
 const args = new Set(process.argv.slice(2));
 process.env.BOOK_BUILD_MODE = (args.has('--check') ? 'check' : args.has('--no-swap') ? 'no-swap' : 'publish') satisfies BuildMode;
 
-/** A BuildStopped from src/integrations/build-step.ts (matched by shape: Astro may load its own copy). */
+/** A BuildStopped from src/build/integrations/build-step.ts (matched by shape: Astro may load its own copy). */
 interface Stopped { reason: string; messages: string[] }
 function stoppedIn(error: unknown, depth = 0): Stopped | undefined {
   if (!error || typeof error !== 'object' || depth > 8) return undefined;

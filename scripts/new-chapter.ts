@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BookError } from '../src/lib/book-error.ts';
-import { chaptersDir, checkChapterFiles, readChapterFiles } from '../src/lib/content/chapter-files.ts';
-import { scaffoldChapter } from '../src/lib/build/scaffold-chapter.ts';
+import { chaptersDir, checkChapterFiles, readChapterFiles } from '../src/book/chapters/chapter-files.ts';
+import { scaffoldChapter } from '../src/book/chapters/scaffold-chapter.ts';
 
 const root = process.cwd();
 try {

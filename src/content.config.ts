@@ -1,10 +1,10 @@
 /**
  * The book's content collection: the MDX chapters, each checked against ChapterSchema. data/ is read by
- * getData() alone (src/lib/data/index.ts), which checks it with file, line and field in every message.
+ * getData() alone (src/book/data/index.ts), which checks it with file, line and field in every message.
  */
 import { defineCollection } from 'astro:content';
-import { ChapterSchema } from './lib/content/chapter-schema.ts';
-import { chaptersLoader } from './lib/content/chapters-loader.ts';
+import { ChapterSchema } from './book/chapters/chapter-schema.ts';
+import { chaptersLoader } from './book/chapters/chapters-loader.ts';
 
 const root = process.env.BOOK_ROOT ?? '.';
 

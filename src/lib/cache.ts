@@ -13,13 +13,13 @@ import { writeAtomically } from './write-atomically.ts';
 
 /** The parts of a book's cache, by what they keep. */
 const PARTS = {
-  /** The site being built, before it is published (src/integrations/staging.ts). */
+  /** The site being built, before it is published (src/build/integrations/staging.ts). */
   staging: 'staging',
-  /** Chart PNGs and social cards, by a digest of what they are drawn from (src/lib/downloads/png-cache.ts). */
+  /** Chart PNGs and social cards, by a digest of what they are drawn from (src/figures/files/png-cache.ts). */
   pictures: 'png',
-  /** What the link check read of each page, by the page's digest (src/integrations/link-check.ts). */
+  /** What the link check read of each page, by the page's digest (src/build/integrations/link-check.ts). */
   linkCheck: 'link-check.json',
-  /** The inputs and files of the site last published (src/lib/build/unchanged-build.ts). */
+  /** The inputs and files of the site last published (src/build/unchanged-build.ts). */
   published: 'published.json',
   /** Astro's own content store, for a book outside the project (astro.config.mjs). */
   astro: 'astro',
@@ -27,7 +27,7 @@ const PARTS = {
   astroSeal: 'astro-store.sha256',
   /** Node's compiled code (scripts/build-site.ts); Node checks each entry itself. */
   compiled: 'node-compile',
-  /** The lock one build at a time holds on the book (src/lib/build/build-lock.ts). */
+  /** The lock one build at a time holds on the book (src/build/build-lock.ts). */
   lock: 'build.lock',
 } as const;
 

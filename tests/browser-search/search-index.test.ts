@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSearchIndex } from '../../scripts/build-search.ts';
+import { buildSearchIndex } from '../../src/editions/search/search-index.ts';
 import { serveHosted } from '../support/hosted-site.ts';
 import type { SiteServer } from '../support/serve.ts';
 import { watchedPage } from '../support/watched-page.ts';

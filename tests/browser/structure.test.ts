@@ -1,6 +1,6 @@
 /** Headings and language on every page: one h1, no skipped levels, lang on html and on foreign passages. */
 import { afterAll, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
+import { loadData } from '../../src/book/data/load.ts';
 import { tabPool } from '../support/browser.ts';
 import { checkStructure } from '../support/a11y/structure.ts';
 import { at, report } from '../support/a11y/findings.ts';

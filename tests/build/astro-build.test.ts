@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFileSize, sizeMarkers } from '../../src/lib/downloads/size-markers.ts';
+import { formatFileSize, sizeMarkers } from '../../src/site/downloads/size-markers.ts';
 import { chapter, projectCopy, type BuildResult, type ProjectCopy } from '../editors/project-copy.ts';
 import { searchSite } from './search-in-node.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
+import { loadData } from '../../src/book/data/load.ts';
 import { BASE, builtPages, DIST, page } from '../support/site.ts';
 
 const data = loadData(process.cwd());

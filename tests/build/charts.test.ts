@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
-import { chartRefs } from '../../src/lib/data/charts.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { chartRefs } from '../../src/book/data/charts.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
-import { formatFileSize } from '../../src/lib/downloads/file-size.ts';
+import { siteAddress } from '../../src/book/routes.ts';
+import { formatFileSize } from '../../src/site/downloads/file-size.ts';
 
 const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));
 execFileSync('npx', ['astro', 'build', '--outDir', miniDist], { env: { ...process.env, BOOK_ROOT: MINI_BOOK }, stdio: ['ignore', 'ignore', 'inherit'] });

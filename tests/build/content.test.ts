@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { formatStat } from '../../src/lib/data/format.ts';
-import { loadData } from '../../src/lib/data/load.ts';
-import { findStrayStats } from '../../src/lib/data/stray-stats.ts';
+import { formatStat } from '../../src/book/data/format.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { findStrayStats } from '../../src/book/data/stray-stats.ts';
 import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const data = loadData(process.cwd());

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
-import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/lib/security/csp.ts';
-import { rehypePlugins } from '../../src/plugins/index.ts';
-import rehypeExternalLinks from '../../src/plugins/rehype-external-links.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/site/security/csp.ts';
+import { rehypePlugins } from '../../src/book/markdown/index.ts';
+import rehypeExternalLinks from '../../src/book/markdown/rehype-external-links.ts';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 import { headersFor, parseHeadersFile } from '../support/hosted-site.ts';
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/data/describe.ts';
-import { loadData } from '../../src/lib/data/load.ts';
+import { formatDate } from '../../src/book/data/describe.ts';
+import { loadData } from '../../src/book/data/load.ts';
 import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const { book } = loadData(process.cwd());

@@ -1,8 +1,8 @@
 /** The built site, read back as HTML: structure, navigation, plugins and data all landed. */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
-import { formatStat } from '../../src/lib/data/format.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { formatStat } from '../../src/book/data/format.ts';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
 const pages = builtPages();

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
+import { loadData } from '../../src/book/data/load.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
 const { book } = loadData(process.cwd());

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapter, copiesForThisFile } from './project-copy.ts';
-import { loadData } from '../../src/lib/data/load.ts';
-import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
 import { expectStopped } from './expect-build.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 
 const copy = copiesForThisFile();
 

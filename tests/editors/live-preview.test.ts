@@ -6,11 +6,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
-import { pdfPath } from '../../src/lib/print/pdf-files.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { pdfPath } from '../../src/editions/print/pdf-files.ts';
 import { launchBrowser } from '../support/browser-launch.ts';
-import { openPdf, pageText } from '../support/read-pdf.ts';
-import { startDev, type DevServer } from './dev-server.ts';
+import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
+import { startDev, type DevServer } from '../../src/build/harness/dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 
 let book: ProjectCopy | undefined;

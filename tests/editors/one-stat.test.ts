@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPdf, pageText } from '../support/read-pdf.ts';
+import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
-import { routePath } from '../../src/lib/sharing/public-url.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { routePath } from '../../src/book/public-url.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 
 let book: ProjectCopy;
 const page = (path: string): HTMLElement => parse(readFileSync(join(book.root, 'dist', path), 'utf8'));

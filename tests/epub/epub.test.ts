@@ -4,9 +4,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/lib/downloads/size-markers.ts';
-import { epubPath } from '../../src/lib/print/epub-file.ts';
-import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
+import { formatFileSize } from '../../src/site/downloads/size-markers.ts';
+import { epubPath } from '../../src/editions/epub/epub-file.ts';
+import { KEY_FINDINGS_PAGE } from '../../src/book/data/key-findings.ts';
 import { builtPages, page, pageForHref } from '../support/site.ts';
 import { siteChapters } from '../pdf/read-book.ts';
 import { contents, data, EPUB, readEpub, text, xml } from './read-epub.ts';

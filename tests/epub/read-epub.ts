@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadData } from '../../src/lib/data/load.ts';
-import { epubPath } from '../../src/lib/print/epub-file.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { epubPath } from '../../src/editions/epub/epub-file.ts';
 import { browserPath } from '../support/browser-launch.ts';
 import { DIST } from '../support/site.ts';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { epubPath } from '../../src/lib/print/epub-file.ts';
+import { epubPath } from '../../src/editions/epub/epub-file.ts';
 import { data, EPUB } from './read-epub.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'book-epub-rebuild-'));

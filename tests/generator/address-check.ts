@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBrokenLinks } from '../../src/lib/build/check-links.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { findBrokenLinks } from '../../src/build/check-links.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 import { builtPages, page } from '../support/site.ts';
 
 /** The built file an address under `url` names ('…/funding/#x' → 'funding/index.html'), if it exists. */

@@ -29,7 +29,7 @@ describe('the engine names no book', () => {
   const files = engineFiles();
 
   it('reads the whole engine (pages, components, plugins, build scripts, config)', () => {
-    for (const f of ['src/pages/index.astro', 'src/components/Stat.astro', 'src/plugins/remark-stats.ts', 'scripts/build-site.ts', 'astro.config.mjs']) {
+    for (const f of ['src/pages/index.astro', 'src/components/Stat.astro', 'src/book/markdown/remark-stats.ts', 'scripts/build-site.ts', 'astro.config.mjs']) {
       expect(files).toContain(f);
     }
     expect(files.length).toBeGreaterThan(100);

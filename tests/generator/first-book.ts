@@ -3,8 +3,8 @@
  * publisher, and the ids of its chapters, stats, charts, studies and sources. The generator tests
  * look for these in the engine's source and in the second book's output.
  */
-import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
-import { loadData } from '../../src/lib/data/load.ts';
+import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
+import { loadData } from '../../src/book/data/load.ts';
 
 const root = process.cwd();
 const data = loadData(root);

@@ -9,15 +9,15 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readChapterFiles } from '../../src/lib/content/chapter-files.ts';
-import { loadData } from '../../src/lib/data/load.ts';
-import { pdfPath } from '../../src/lib/print/pdf-files.ts';
-import { openPdf, pageText } from '../support/read-pdf.ts';
+import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { pdfPath } from '../../src/editions/print/pdf-files.ts';
+import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';
 import { addressProblems } from './address-check.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));

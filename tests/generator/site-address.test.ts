@@ -3,8 +3,8 @@
  * a root address, is checked the same way in second-book.test.ts), and everything in it agrees.
  */
 import { describe, expect, it } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 import { DIST, page } from '../support/site.ts';
 import { addressProblems } from './address-check.ts';
 

@@ -1,7 +1,7 @@
 /** The whole book's PDF, read back as a reader's viewer reads it: pages, bookmarks, contents, text. */
 import { describe, expect, it } from 'vitest';
-import { formatStat } from '../../src/lib/data/format.ts';
-import { KEY_FINDINGS_PAGE } from '../../src/lib/data/key-findings.ts';
+import { formatStat } from '../../src/book/data/format.ts';
+import { KEY_FINDINGS_PAGE } from '../../src/book/data/key-findings.ts';
 import { BOOK_PDF, bookmarks, data, literal, openPdf, pageText, pdfBytes, siteChapters } from './read-book.ts';
 
 const doc = await openPdf(pdfBytes(BOOK_PDF));

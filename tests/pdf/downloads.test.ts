@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFileSize } from '../../src/lib/downloads/size-markers.ts';
+import { formatFileSize } from '../../src/site/downloads/size-markers.ts';
 import { builtPages, DIST, page, pageForHref } from '../support/site.ts';
 import { BOOK_PDF, siteChapters } from './read-book.ts';
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { contrast, PALETTE } from '../../src/lib/charts/palette.ts';
+import { contrast, PALETTE } from '../../src/figures/palette.ts';
 import { pageContent, pageForms, streamText } from '../pdfua/content.ts';
 import { operations } from '../pdfua/syntax.ts';
 import { BOOK_PDF, data, openPdf, pdfBytes } from './read-book.ts';

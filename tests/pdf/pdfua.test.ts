@@ -5,7 +5,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { breakRule } from '../pdfua/broken.ts';
-import { checkPdfUa, describeFailures, RULES, type Rule } from '../pdfua/check.ts';
+import { checkPdfUa } from '../pdfua/check.ts';
+import { describeFailures, RULES, type Rule } from '../pdfua/rules.ts';
 import { BLOCK, LINE, tagOrderText } from '../pdfua/tag-order.ts';
 import { BOOK_PDF, pdfBytes, siteChapters } from './read-book.ts';
 

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadData } from '../../src/lib/data/load.ts';
-import { pdfPath } from '../../src/lib/print/pdf-files.ts';
-import { destinationPage, openPdf } from '../support/read-pdf.ts';
+import { loadData } from '../../src/book/data/load.ts';
+import { pdfPath } from '../../src/editions/print/pdf-files.ts';
+import { destinationPage, openPdf } from '../../src/build/harness/read-pdf.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 
-export { openPdf, pageText } from '../support/read-pdf.ts';
+export { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 export const data = loadData(process.cwd());
 export const bookTitle = data.book.title;
 

@@ -4,7 +4,7 @@
  * Where the good PDF has nothing to break (no RoleMap to misuse), the change adds what breaks the rule.
  */
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFPage } from 'pdf-lib';
-import type { Rule } from './check.ts';
+import type { Rule } from './rules.ts';
 import { pageContent } from './content.ts';
 import { fontReadings, type FontReading } from './fonts.ts';
 import { entry, operations, type Operand } from './syntax.ts';

@@ -1,6 +1,6 @@
 /** PDF/UA-1's rules on page content: everything painted is tagged or an artifact, never both; and no joined words. */
 import type { PDFDocument } from 'pdf-lib';
-import type { Failure } from './check.ts';
+import type { Failure } from './rules.ts';
 import { readPage } from './content.ts';
 import { joinedWords, tagOrderText } from './tag-order.ts';
 

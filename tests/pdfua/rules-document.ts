@@ -1,6 +1,6 @@
 /** PDF/UA-1's rules on the document as a whole: tagged, metadata, title shown, language, fonts. */
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
-import type { Failure } from './check.ts';
+import type { Failure } from './rules.ts';
 import { pageForms } from './content.ts';
 import { text } from './tree.ts';
 

@@ -1,6 +1,6 @@
 /** PDF/UA-1's rules on the structure tree: standard types, lists, tables, figures, annotations. */
 import { PDFDict, PDFName, type PDFDocument } from 'pdf-lib';
-import type { Failure } from './check.ts';
+import type { Failure } from './rules.ts';
 import { elements, readTree, roleMap, text, type Element } from './tree.ts';
 
 const N = PDFName.of;

@@ -4,7 +4,7 @@
  * since that is a page readers see too.
  */
 import { inject } from 'vitest';
-import { loadData } from '../../src/lib/data/load.ts';
+import { loadData } from '../../src/book/data/load.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, DIST, page } from './site.ts';

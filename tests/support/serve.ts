@@ -8,7 +8,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 
 /** A running server and the address of the site's root on it (ending in the base path). */
 export interface SiteServer { origin: string; root: string; close(): Promise<void> }

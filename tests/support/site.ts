@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { siteAddress } from '../../src/lib/data/site-address.ts';
+import { siteAddress } from '../../src/book/routes.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 /** The base path the book is built for (from data/book.yaml `url`), e.g. '/nhs-cyber-resilience/'. */

@@ -5,14 +5,14 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { getBookIndex, type BookIndex, type IndexedChapter } from '../../lib/book-index/index.ts';
-import { chapterNumbers, shortTitle } from '../../lib/content/book-order.ts';
-import { formatDate } from '../../lib/data/describe.ts';
-import { getData } from '../../lib/data/index.ts';
-import { KEY_FINDINGS_PAGE } from '../../lib/data/key-findings.ts';
-import type { BookData } from '../../lib/data/load.ts';
-import { formatStat, machineValue } from '../../lib/data/format.ts';
-import { siteAddress } from '../../lib/data/site-address.ts';
+import { getBookIndex, type BookIndex, type IndexedChapter } from '../../book/book-index/index.ts';
+import { chapterNumbers, shortTitle } from '../../book/chapters/book-order.ts';
+import { formatDate } from '../../book/data/describe.ts';
+import { getData } from '../../book/data/index.ts';
+import { KEY_FINDINGS_PAGE } from '../../book/data/key-findings.ts';
+import type { BookData } from '../../book/data/load.ts';
+import { formatStat, machineValue } from '../../book/data/format.ts';
+import { siteAddress } from '../../book/routes.ts';
 import { chapterTree } from './chapter-tree.ts';
 import { siteHref } from './components.ts';
 

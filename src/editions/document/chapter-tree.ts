@@ -12,11 +12,11 @@ import { unified } from 'unified';
 import remarkSmartypants from 'remark-smartypants';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { BookError } from '../../lib/book-error.ts';
-import type { BookIndex, IndexedChapter } from '../../lib/book-index/index.ts';
-import { jsxAttr, type JsxElement } from '../../lib/book-index/mdx-jsx.ts';
-import type { BookData } from '../../lib/data/load.ts';
-import { expandAbbreviations } from '../../plugins/rehype-abbreviations.ts';
-import { remarkRehype } from '../../plugins/index.ts';
+import type { BookIndex, IndexedChapter } from '../../book/book-index/index.ts';
+import { jsxAttr, type JsxElement } from '../../book/book-index/mdx-jsx.ts';
+import type { BookData } from '../../book/data/load.ts';
+import { expandAbbreviations } from '../../book/markdown/rehype-abbreviations.ts';
+import { remarkRehype } from '../../book/markdown/index.ts';
 import { chapterSources, RENDERERS } from './components.ts';
 
 export interface ChapterTreeOptions { data: BookData; index: BookIndex; base: string; number?: number }

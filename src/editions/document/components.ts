@@ -6,18 +6,18 @@
  */
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { formatStat, machineValue } from '../../lib/data/format.ts';
-import { describeSource, describeStudy, documentKind, formatDate, formatFieldwork, STAT_REGISTER_CAPTION, statOrigin } from '../../lib/data/describe.ts';
-import { alphabetical } from '../../lib/data/glossary.ts';
-import type { BookData } from '../../lib/data/load.ts';
-import type { Stat, Study, Survey } from '../../lib/data/schemas.ts';
-import type { BookIndex, IndexedChapter } from '../../lib/book-index/index.ts';
-import { statsUsedIn } from '../../lib/book-index/stats-used.ts';
-import { chartPlaces } from '../../lib/book-index/index.ts';
-import { refTarget } from '../../lib/book-index/checks.ts';
-import { chartFigure, FIGURE_LABEL } from '../../lib/charts/figure.ts';
-import { sceneMarks } from '../../lib/charts/svg.ts';
-import { bibtex, plainReference } from '../../lib/sharing/citation.ts';
+import { formatStat, machineValue } from '../../book/data/format.ts';
+import { describeSource, describeStudy, documentKind, formatDate, formatFieldwork, STAT_REGISTER_CAPTION, statOrigin } from '../../book/data/describe.ts';
+import { alphabetical } from '../../book/data/glossary.ts';
+import type { BookData } from '../../book/data/load.ts';
+import type { Stat, Study, Survey } from '../../book/data/schemas.ts';
+import type { BookIndex, IndexedChapter } from '../../book/book-index/index.ts';
+import { statsUsedIn } from '../../book/book-index/stats-used.ts';
+import { chartPlaces } from '../../book/book-index/index.ts';
+import { refTarget } from '../../book/book-index/checks.ts';
+import { chartFigure, FIGURE_LABEL } from '../../figures/figure.ts';
+import { sceneMarks } from '../../figures/svg.ts';
+import { bibtex, plainReference } from '../../book/citation.ts';
 import { fromHtml } from 'hast-util-from-html';
 
 /** What a renderer knows: the book's data and index, the chapter it renders in, and the site's base path. */

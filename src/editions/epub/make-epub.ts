@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
 import type { BookDocument } from '../document/book-tree.ts';
-import { epubPath } from '../../lib/print/epub-file.ts';
+import { epubPath } from './epub-file.ts';
 import { PAPERS, type Paper } from '../print/papers.ts';
 import { COVER_PART, pageStarts } from '../print/page-starts.ts';
 import { adaptChapter, idsIn, type LinkMap } from './adapt.ts';

@@ -3,7 +3,7 @@
  * edition (so two builds give the same bytes), its accessibility metadata, every file, and the reading
  * order. The accessibility claims are the ones the tests check: epubcheck, Ace by DAISY and axe.
  */
-import type { Book } from '../../lib/data/schemas.ts';
+import type { Book } from '../../book/data/schemas.ts';
 import { escapeXml as esc } from '../../lib/escape-xml.ts';
 
 /** A file in the book: its path, media type and EPUB properties ("nav", "svg"). */

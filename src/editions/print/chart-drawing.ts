@@ -4,9 +4,9 @@
  * in the font it names, or falls back on any font it finds), and no caption inside: the template sets
  * the figure's number, title and source around it.
  */
-import { paintLight } from '../../lib/charts/paint.ts';
-import type { ChartFigure } from '../../lib/charts/figure.ts';
-import { sceneMarks } from '../../lib/charts/svg.ts';
+import { paintLight } from '../../figures/paint.ts';
+import type { ChartFigure } from '../../figures/figure.ts';
+import { sceneMarks } from '../../figures/svg.ts';
 
 export const PRINT_FONT = 'Atkinson Hyperlegible Next';
 

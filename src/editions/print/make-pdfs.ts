@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BookDocument } from '../document/book-tree.ts';
-import { pdfPath } from '../../lib/print/pdf-files.ts';
+import { pdfPath } from './pdf-files.ts';
 import { PAPERS, type Paper } from './papers.ts';
 import { bookSource, chapterSource, type PrintSource } from './print-source.ts';
 import { exportPdf, forget, typeset } from './typeset.ts';

@@ -6,11 +6,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BookError } from '../../lib/book-error.ts';
-import { getBookIndex, refreshBookIndex, type BookIndex } from '../../lib/book-index/index.ts';
-import { lintChapters } from '../../lib/build/content-lint.ts';
-import { readChapterFiles, type ChapterFile } from '../../lib/content/chapter-files.ts';
-import { bookRoot, getData } from '../../lib/data/index.ts';
-import type { BookData } from '../../lib/data/load.ts';
+import { getBookIndex, refreshBookIndex, type BookIndex } from '../../book/book-index/index.ts';
+import { lintChapters } from '../../book/book-index/content-lint.ts';
+import { readChapterFiles, type ChapterFile } from '../../book/chapters/chapter-files.ts';
+import { bookRoot, getData } from '../../book/data/index.ts';
+import type { BookData } from '../../book/data/load.ts';
 import { bookDocument, type BookDocument } from '../document/book-tree.ts';
 import { makePdf, paperFrom, printSources } from './make-pdfs.ts';
 import { forget } from './typeset.ts';

@@ -1,0 +1,11 @@
+/**
+ * The download links' sizes. Pages are rendered before the files they offer exist, so each link carries
+ * a marker ("PDF"); once the files are made, this writes their real sizes in ("PDF, 1.2 MB").
+ */
+import { fillDownloadSizes } from '../../site/downloads/size-markers.ts';
+import { afterBuild, printEditions, say } from './build-step.ts';
+
+export const downloadSizes = () => afterBuild('download-sizes', ({ dir }) => {
+  fillDownloadSizes(dir, printEditions() ? ['png', 'pdf', 'epub'] : ['png']);
+  say(`Wrote the sizes of the charts' PNGs${printEditions() ? ', the PDFs and the EPUB' : ''} into their download links.`);
+});

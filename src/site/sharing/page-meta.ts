@@ -1,0 +1,74 @@
+/**
+ * What the head tags and social cards say about each page, worked out from its route: a chapter gets
+ * its own card and `article` type; a figure's page (/embed/<chart-id>/) its chart's PNG (/data/<id>.png,
+ * no second raster of the same chart); every other page shares the cover's card. Each image's size is
+ * the one its file has: the tags state it, so platforms can lay the card out before fetching it.
+ */
+import { getData } from '../../book/data/index.ts';
+import { getBookIndex, type IndexedChapter } from '../../book/book-index/index.ts';
+import { chapterNumbers } from '../../book/chapters/book-order.ts';
+import { chartView } from '../../figures/view.ts';
+import { chartPngSize } from '../../figures/files/standalone.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './og-image.ts';
+import { publicUrl } from '../../book/public-url.ts';
+
+/** The image a page shares: its address, size and text alternative. */
+export interface PageImage { url: string; alt: string; width: number; height: number }
+
+/** The text of one social card (see og-image.ts), and the id its file is named by. */
+export interface CardText { id: string; kicker: string; title: string; footer: string; alt: string }
+
+/** The cover's card id: /og/index.png. No chapter can take it, since its page would be the home page. */
+export const COVER_CARD = 'index';
+
+/** The chapter a route shows ('funding/' → the funding chapter), if any. */
+export function chapterAt(route: string): IndexedChapter | undefined {
+  return getBookIndex().chapters.find((chapter) => route === `${chapter.id}/`);
+}
+
+/** A card's file in the built site (no base path). */
+export const cardPath = (id: string): string => `og/${id}.png`;
+
+/** Every card to render: the cover's, then one per chapter (from the book index: the build draws them outside Astro's pages). */
+function all(): CardText[] {
+  const { book } = getData();
+  const { chapters } = getBookIndex();
+  const numbers = chapterNumbers(chapters);
+  const reportName = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
+  const cover: CardText = {
+    id: COVER_CARD, kicker: book.edition, title: book.title, footer: book.subtitle ?? book.publisher,
+    alt: `${reportName}, a report by ${book.publisher}.`,
+  };
+  return [cover, ...chapters.map((chapter) => {
+    const number = numbers.get(chapter.id);
+    return {
+      id: chapter.id,
+      kicker: number ? `Chapter ${number}` : 'From the report',
+      title: chapter.data.title,
+      footer: reportName,
+      alt: `${number ? `Chapter ${number}: ` : ''}${chapter.data.title}. From ${reportName}.`,
+    };
+  })];
+}
+
+/** The figure page a route shows ('embed/staff-views/'), with its chart's PNG as its card. */
+async function figureCard(route: string): Promise<PageImage | undefined> {
+  const id = /^embed\/([^/]+)\/$/.exec(route)?.[1];
+  const view = id ? await chartView(id) : undefined;
+  if (!view) return undefined;
+  const { book } = getData();
+  // links.png is the site's own path to the PNG (the base included): resolved against the book's address.
+  return { url: new URL(view.links.png, book.url).href, alt: `${view.name}. ${view.desc} From ${book.title}.`, ...chartPngSize(view, book) };
+}
+
+/** The card for a route: the figure's, the chapter's own, or the cover's. */
+async function forRoute(route: string): Promise<PageImage> {
+  const figure = await figureCard(route);
+  if (figure) return figure;
+  const chapter = chapterAt(route);
+  const card = all().find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
+  return { alt: card.alt, url: publicUrl(cardPath(card.id), getData().book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+/** Social cards: `all()` for the build, `forRoute(route)` for a page's head. */
+export const cardFor = { all, forRoute };
