@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/support/**/*.test.ts'] } },
       wholeSite('build', 30_000),
       wholeSite('pdf', 180_000),
       // The eBook: epubcheck and Ace by DAISY (slow: two at a time), axe on its chapters in Chromium, its page-list.

@@ -3,10 +3,9 @@
  * getData() alone (src/book/data/index.ts), which checks it with file, line and field in every message.
  */
 import { defineCollection } from 'astro:content';
+import { root } from 'virtual:book/settings';
 import { ChapterSchema } from './book/chapters/chapter-schema.ts';
 import { chaptersLoader } from './book/chapters/chapters-loader.ts';
-
-const root = process.env.BOOK_ROOT ?? '.';
 
 export const collections = {
   chapters: defineCollection({

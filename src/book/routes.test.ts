@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress } from './routes.ts';
+import { publicUrl, routePath, siteAddress } from './routes.ts';
 
 describe('siteAddress', () => {
   it('splits a sub-path address into origin and base', () => {
@@ -8,7 +8,27 @@ describe('siteAddress', () => {
   it('gives "/" for a root address', () => {
     expect(siteAddress('https://example.org')).toEqual({ origin: 'https://example.org', base: '/', url: 'https://example.org/' });
   });
-  it('reads the book being built by default', () => {
-    expect(siteAddress().base).toBe('/nhs-cyber-resilience/');
+});
+
+describe('public addresses', () => {
+  it('strips the base path, whichever base the copy was built for', () => {
+    expect(routePath('/funding/', '/')).toBe('funding/');
+    expect(routePath('/report/funding/', '/report/')).toBe('funding/');
+    expect(routePath('/report/funding/', '/report')).toBe('funding/');
+    expect(routePath('/report/', '/report/')).toBe('');
+    expect(routePath('/funding/index.html', '/')).toBe('funding/');
+  });
+
+  it('puts a route under the book url, keeping its sub-path', () => {
+    expect(publicUrl('funding/', 'https://example.org/nhs/')).toBe('https://example.org/nhs/funding/');
+    expect(publicUrl('/funding/', 'https://example.org/nhs')).toBe('https://example.org/nhs/funding/');
+    expect(publicUrl('', 'https://example.org/nhs/')).toBe('https://example.org/nhs/');
+  });
+});
+
+describe('robots.txt', async () => {
+  const { robotsTxt } = await import('../site/sharing/robots.ts');
+  it('lets crawlers read every page and names the sitemap, under the book\'s sub-path', () => {
+    expect(robotsTxt('https://example.org/nhs/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n');
   });
 });

@@ -58,7 +58,7 @@ describe('internal link check', () => {
     const broken = findBrokenLinks(dir);
     expect(broken.map((l) => l.href)).toEqual(['../../node_modules/b.woff2']);
     expect(explainBrokenLink(broken[0]!, [], dir, []).message).toBe('print/index.html (a built page) (field "link"): loads "../../node_modules/b.woff2", but the built site has no such file.\n'
-      + '  Fix: find the stylesheet or component that names it (src/site/styles/, src/print/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
+      + '  Fix: find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
   });
 
   it('checks links against the base path the site is served under', () => {

@@ -10,7 +10,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { Parser } from 'htmlparser2';
 import { BookError } from '../lib/book-error.ts';
-import { siteAddress } from '../book/routes.ts';
 import { closest } from '../lib/closest.ts';
 import type { IndexedChapter } from '../book/book-index/index.ts';
 
@@ -153,13 +152,15 @@ function typedAt(link: BrokenLink, chapters: readonly TypedLinks[]): { file: str
  * fix. A link typed in a chapter appears in its page and in the print edition: each gives one message,
  * word for word the same, so the build can print it once.
  */
-export function explainBrokenLink(link: BrokenLink, chapters: readonly TypedLinks[], dir: string, allPages: readonly string[]): BookError {
+export function explainBrokenLink(
+  link: BrokenLink, chapters: readonly TypedLinks[], dir: string, allPages: readonly string[], base = '/',
+): BookError {
   const typed = typedAt(link, chapters);
   const { file, line } = typed ?? { file: `${link.page} (a built page)` };
   // A file no chapter names (a font, a picture): the engine's stylesheets or components point at it.
   if (!typed && ASSET.test(link.href.split(/[#?]/)[0]!)) {
     return new BookError({ file, field: 'link' }, `loads "${link.href}", but the built site has no such file.`,
-      'find the stylesheet or component that names it (src/site/styles/, src/print/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
+      'find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
   }
   if (link.fragment !== undefined && link.target) {
     const doc = fromHtml(readFileSync(join(dir, link.target), 'utf8'));
@@ -172,7 +173,6 @@ export function explainBrokenLink(link: BrokenLink, chapters: readonly TypedLink
       `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`);
   }
   // Under a sub-path address, compare the page's path without the base and suggest it with the base.
-  const { base } = siteAddress();
   const prefix = link.href.startsWith(base) ? base : '/';
   const near = closest(link.href.slice(prefix.length).replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));
   return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but the report has no page at that address.`,

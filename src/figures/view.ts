@@ -6,7 +6,7 @@
 import { chartPlaces, getBookIndex, type BookIndex } from '../book/book-index/index.ts';
 import { getData } from '../book/data/index.ts';
 import type { BookData } from '../book/data/load.ts';
-import { chapterUrl, url } from '../book/routes.ts';
+import { figureAnchor, paths, siteAddress, withBase } from '../book/routes.ts';
 import { chartCsv } from './csv.ts';
 import { chartFigure, type ChartFigure, type ChartPlace } from './figure.ts';
 
@@ -25,28 +25,29 @@ interface Views { places: Map<string, ChartPlace>; byId: Map<string, ChartView |
 // files, and the live preview replaces either version on a save, which starts afresh.
 const memo = new WeakMap<BookData, WeakMap<BookIndex, Views>>();
 
-function views(): Views {
-  const data = getData();
-  const index = getBookIndex();
+function views(root: string): Views {
+  const data = getData(root);
+  const index = getBookIndex(root);
   const byIndex = memo.get(data) ?? memo.set(data, new WeakMap()).get(data)!;
   return byIndex.get(index) ?? byIndex.set(index, { places: chartPlaces(index), byId: new Map() }).get(index)!;
 }
 
-/** The chart `id` as placed in its chapter, or undefined when no chapter places it. */
-export async function chartView(id: string): Promise<ChartView | undefined> {
-  const { places, byId } = views();
-  if (!byId.has(id)) byId.set(id, workOut(id, getData(), places.get(id)));
+/** The chart `id` of the book at `root` as placed in its chapter, or undefined when no chapter places it. */
+export async function chartView(root: string, id: string): Promise<ChartView | undefined> {
+  const { places, byId } = views(root);
+  if (!byId.has(id)) byId.set(id, workOut(id, getData(root), places.get(id)));
   return byId.get(id);
 }
 
 function workOut(id: string, data: BookData, place: ChartPlace | undefined): ChartView | undefined {
   const spec = data.charts.get(id);
   if (!spec || !place) return undefined;
-  const files = { csv: `data/${id}.csv`, svg: `data/${id}.svg`, png: `data/${id}.png` };
+  const files = { csv: paths.chartFile(id, 'csv'), svg: paths.chartFile(id, 'svg'), png: paths.chartFile(id, 'png') };
+  const url = (path: string) => withBase(siteAddress(data.book.url).base, path);
   return {
     ...chartFigure(spec, data, place),
     links: {
-      figure: `${chapterUrl(place.chapter)}#chart-${id}`, page: url(`embed/${id}/`),
+      figure: `${url(paths.chapter(place.chapter))}#${figureAnchor(id)}`, page: url(paths.figurePage(id)),
       csv: url(files.csv), svg: url(files.svg), png: url(files.png),
     },
     files,
@@ -54,8 +55,8 @@ function workOut(id: string, data: BookData, place: ChartPlace | undefined): Cha
   };
 }
 
-/** Every placed chart, in book order: one embed page, SVG, PNG and card each. */
-export async function placedCharts(): Promise<ChartView[]> {
-  const ids = [...views().places.entries()].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
-  return (await Promise.all(ids.map(chartView))).filter((v) => v !== undefined);
+/** Every placed chart of the book at `root`, in book order: one embed page, SVG, PNG and card each. */
+export async function placedCharts(root: string): Promise<ChartView[]> {
+  const ids = [...views(root).places.entries()].sort((a, b) => a[1].number - b[1].number).map(([id]) => id);
+  return (await Promise.all(ids.map((id) => chartView(root, id)))).filter((v) => v !== undefined);
 }

@@ -16,7 +16,6 @@ const BUILD_TIME = 600_000;
 /** Runs `npx astro build` in `root`, as an editor would type it. */
 const astroBuild = (root: string): Promise<BuildResult> => new Promise((resolve) => {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.BOOK_BUILD_MODE;
   const child = spawn('npx', ['astro', 'build'], { cwd: root, env });
   let stdout = '';
   let stderr = '';

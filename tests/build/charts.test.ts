@@ -21,7 +21,7 @@ import { siteAddress } from '../../src/book/routes.ts';
 import { formatFileSize } from '../../src/site/downloads/file-size.ts';
 
 const miniDist = mkdtempSync(join(tmpdir(), 'mini-dist-'));
-execFileSync('npx', ['astro', 'build', '--outDir', miniDist], { env: { ...process.env, BOOK_ROOT: MINI_BOOK }, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(process.execPath, ['scripts/build-site.ts', '--book', MINI_BOOK, '--out', miniDist], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const sites = [
   { name: 'this book', dist: DIST, root: process.cwd() },

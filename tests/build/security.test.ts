@@ -8,7 +8,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/book/data/load.ts';
 import { CSP_DIRECTIVES, cspHeader, EMBED_PATTERN } from '../../src/site/security/csp.ts';
-import { rehypePlugins } from '../../src/book/markdown/index.ts';
+import { markdownPlugins } from '../../src/book/markdown/index.ts';
 import rehypeExternalLinks from '../../src/book/markdown/rehype-external-links.ts';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 import { headersFor, parseHeadersFile } from '../support/hosted-site.ts';
@@ -78,7 +78,7 @@ describe('Content Security Policy', () => {
 
 describe('external links', () => {
   it('the marking plugin runs on every chapter', () => {
-    expect(rehypePlugins.some((p) => Array.isArray(p) && p[0] === rehypeExternalLinks)).toBe(true);
+    expect(markdownPlugins('.').rehypePlugins.some((p) => Array.isArray(p) && p[0] === rehypeExternalLinks)).toBe(true);
   });
 
   it.each(builtPages())('%s: every link to another site is marked and safe', (path) => {

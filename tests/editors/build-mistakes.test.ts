@@ -11,12 +11,13 @@ import { loadData } from '../../src/book/data/load.ts';
 import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
 import { expectStopped } from './expect-build.ts';
 import { siteAddress } from '../../src/book/routes.ts';
+import { getData } from '../../src/book/data/index.ts';
 
 const copy = copiesForThisFile();
 
 const CHAPTER = 'src/content/chapters/mistake.mdx';
 // Internal links start with the base path of data/book.yaml `url` (the copy's is the project's).
-const BASE = siteAddress().base;
+const BASE = siteAddress(getData(process.cwd()).book.url).base;
 
 describe.concurrent('what only the built site shows', () => {
   it('a broken internal link and a broken anchor stop the build before the slow steps, and dist/ is kept', async () => {

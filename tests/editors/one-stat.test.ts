@@ -10,8 +10,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
-import { routePath } from '../../src/book/public-url.ts';
+import { routePath } from '../../src/book/routes.ts';
 import { siteAddress } from '../../src/book/routes.ts';
+import { getData } from '../../src/book/data/index.ts';
 
 let book: ProjectCopy;
 const page = (path: string): HTMLElement => parse(readFileSync(join(book.root, 'dist', path), 'utf8'));
@@ -62,7 +63,7 @@ describe('cross-references in the built chapters', () => {
     for (const chapter of ['executive-summary', 'what-staff-think', 'training', 'funding']) {
       for (const ref of page(`${chapter}/index.html`).querySelectorAll('.prose a.ref')) {
         const [pathname, fragment] = ref.getAttribute('href')!.split('#') as [string, string | undefined];
-        const path = routePath(pathname, siteAddress().base);
+        const path = routePath(pathname, siteAddress(getData(process.cwd()).book.url).base);
         const target = page(`${path}index.html`);
         const element = fragment ? target.getElementById(fragment) : target.querySelector('h1');
         expect(element, `${chapter}: ${ref.getAttribute('href')}`).not.toBeNull();

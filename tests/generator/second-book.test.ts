@@ -1,6 +1,6 @@
 /**
  * The second book (tests/fixtures/mini-book), copied outside the project and built twice by the real
- * `npm run build` (scripts/build-site.ts) with BOOK_ROOT pointing at it: its site, search index and PDFs
+ * `npm run build -- --book <its folder>` (scripts/build-site.ts): its site, search index and PDFs
  * are its own, none of it names the first book, and its builds are byte-for-byte the same: a cold build,
  * a rebuild from its caches, and a cold build of a fresh copy.
  */
@@ -28,9 +28,9 @@ const EDIT = { chapter: 'waiting', sentence: 'A sentence the rebuild test adds t
 const data = loadData(MINI_BOOK);
 const chapters = readChapterFiles(MINI_BOOK).map((c) => c.id);
 
-/** `npm run build` for the book in `root`, from the project folder, as an editor would run it. */
-function build(root = book, env: NodeJS.ProcessEnv = {}): string {
-  const run = spawnSync(process.execPath, ['scripts/build-site.ts'], { encoding: 'utf8', env: { ...process.env, BOOK_ROOT: root, ...env } });
+/** `npm run build -- --book <root>` from the project folder, as an editor would run it. */
+function build(root = book, options: string[] = []): string {
+  const run = spawnSync(process.execPath, ['scripts/build-site.ts', '--book', root, ...options], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the second book did not build:\n${run.stdout}\n${run.stderr}`);
   return run.stdout;
 }
@@ -68,16 +68,16 @@ beforeAll(() => {
   renameSync(edited, other);
   appendFileSync(join(fresh, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
   build(fresh);
-  siteOnlyLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
+  siteOnlyLog = build(siteOnly, ['--site-only']);
   appendFileSync(join(siteOnly, 'src/content/chapters', `${EDIT.chapter}.mdx`), `\n${EDIT.sentence}\n`);
-  siteEditedLog = build(siteOnly, { BOOK_EDITIONS: 'site' });
+  siteEditedLog = build(siteOnly, ['--site-only']);
 }, 600_000);
 afterAll(() => [book, fresh, siteOnly].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
 const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(data.book.title)))));
 
-describe('the second book, built by npm run build with BOOK_ROOT', () => {
+describe('the second book, built by npm run build -- --book', () => {
   it('checks and builds its own chapters, not the project\'s', () => {
     expect(log).toContain(`Checked ${data.stats.size} stats, 0 glossary entries and ${chapters.length} chapters (`);
     expect(log).toContain('Published to');
@@ -196,7 +196,7 @@ describe('building the second book with nothing changed', () => {
   });
 });
 
-describe('the second book built as a site alone (BOOK_EDITIONS=site, as the bench builds its largest book)', () => {
+describe('the second book built as a site alone (--site-only, as the bench builds its largest book)', () => {
   it('renders no print page and makes no PDF or EPUB, yet publishes every chapter and its search index', () => {
     const made = files(join(siteOnly, 'dist'));
     expect(made.filter((f) => /^(print|pdf|epub)\//.test(f))).toEqual([]);

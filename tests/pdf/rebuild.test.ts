@@ -12,9 +12,9 @@ import { BOOK_PDF, openPdf, pdfBytes } from './read-book.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'book-pdf-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-/** A whole build into a folder of its own, with `env` added; its status and log. */
-const build = (name: string, env: NodeJS.ProcessEnv = {}) =>
-  spawnSync('npx', ['astro', 'build', '--outDir', join(temp, name)], { encoding: 'utf8', env: { ...process.env, ...env } });
+/** A whole build into a folder of its own, with `options` and `env` added; its status and log. */
+const build = (name: string, env: NodeJS.ProcessEnv = {}, options: string[] = []) =>
+  spawnSync(process.execPath, ['scripts/build-site.ts', '--out', join(temp, name), ...options], { encoding: 'utf8', env: { ...process.env, ...env } });
 const samePdfs = (name: string) => {
   const files = readdirSync(join(DIST, 'pdf')).sort();
   expect(readdirSync(join(temp, name, 'pdf')).sort()).toEqual(files);
@@ -48,7 +48,7 @@ describe('building the PDFs again', () => {
   });
 
   it('sets the book on US Letter when asked', async () => {
-    const result = build('letter', { PDF_PAPER: 'letter' });
+    const result = build('letter', {}, ['--paper', 'letter']);
     expect(result.status, result.stderr).toBe(0);
     const doc = await openPdf(new Uint8Array(readFileSync(join(temp, 'letter', BOOK_PDF))));
     expect((await doc.getPage(1)).view.map(Math.round)).toEqual([0, 0, 612, 792]);

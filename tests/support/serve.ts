@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { siteAddress } from '../../src/book/routes.ts';
+import { getData } from '../../src/book/data/index.ts';
 
 /** A running server and the address of the site's root on it (ending in the base path). */
 export interface SiteServer { origin: string; root: string; close(): Promise<void> }
@@ -24,7 +25,7 @@ export interface ServeOptions {
 const withSlashes = (base: string): string => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /** The site's base path (from data/book.yaml `url`, as astro.config.mjs reads it), with both slashes. */
-export const basePath = (): string => siteAddress().base;
+export const basePath = (): string => siteAddress(getData(process.cwd()).book.url).base;
 
 /** Serves the folder `dist` under `base` until closed. */
 export async function serveSite(dist: string, { base = '/', headers }: ServeOptions = {}): Promise<SiteServer> {

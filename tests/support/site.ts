@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { siteAddress } from '../../src/book/routes.ts';
+import { getData } from '../../src/book/data/index.ts';
 
 export const DIST = join(process.cwd(), 'dist');
 /** The base path the book is built for (from data/book.yaml `url`), e.g. '/nhs-cyber-resilience/'. */
-export const BASE = siteAddress().base;
+export const BASE = siteAddress(getData(process.cwd()).book.url).base;
 
 /** Every built HTML page's path relative to dist/ (or another build's `dist`), e.g. "about-the-research/index.html". */
 export function builtPages(dist = DIST): string[] {

@@ -6,7 +6,6 @@
  * It lives on globalThis, like the parsed trees, so every copy of these modules in one process shares it.
  */
 import { join } from 'node:path';
-import { bookRoot } from '../data/index.ts';
 import type { ChapterData } from '../chapters/chapter-schema.ts';
 import { checkChapterFiles, readChapterFiles, type CheckedChapter } from '../chapters/chapter-files.ts';
 import { buildRegistry, type Referable } from '../refs/registry.ts';
@@ -47,17 +46,17 @@ export function readBookIndex(root: string): BookIndex {
   return { root, chapters, refs: buildRegistry(chapters) };
 }
 
-/** The index of the book at `root` (the book being built's by default), read on first use. Throws the first chapter mistake (a BookError). */
-export function getBookIndex(root = bookRoot()): BookIndex {
+/** The index of the book at `root`, read on first use. Throws the first chapter mistake (a BookError). */
+export function getBookIndex(root: string): BookIndex {
   if (slot.index?.root !== root) slot.index = readBookIndex(root);
   return slot.index;
 }
 
 /** Reads the chapters again (only an edited one is parsed again); returns what changed for other pages. */
-export function refreshBookIndex(): { before?: BookIndex; after: BookIndex } {
+export function refreshBookIndex(root: string): { before?: BookIndex; after: BookIndex } {
   const before = slot.index;
   slot.index = undefined;
-  return { before, after: getBookIndex() };
+  return { before, after: getBookIndex(root) };
 }
 
 /** The chapters whose <Ref>s point into chapter `id`: their pages show its titles and numbers. */
@@ -67,6 +66,6 @@ export function referrersOf(index: BookIndex, id: string): string[] {
 }
 
 /** Where each placed chart is, by chart id: its number and chapter (from the one numbering). */
-export function chartPlaces(index: BookIndex = getBookIndex()): Map<string, { number: number; chapter: string }> {
+export function chartPlaces(index: BookIndex): Map<string, { number: number; chapter: string }> {
   return new Map([...index.refs.values()].filter((r) => r.kind === 'Figure' && r.number).map((r) => [r.id, { number: r.number!, chapter: r.chapter }]));
 }

@@ -7,8 +7,8 @@ import type { Referable } from './registry.ts';
 
 export { NUMBERED_KINDS, type NumberedKind, type Referable } from './registry.ts';
 
-/** Every referable thing in the book, by id. */
-export const getRefs = (): ReadonlyMap<string, Referable> => getBookIndex().refs;
+/** Every referable thing in the book at `root`, by id. */
+export const getRefs = (root: string): ReadonlyMap<string, Referable> => getBookIndex(root).refs;
 
 /** The registry of the book at `root`. */
 export const readRefs = (root: string): Map<string, Referable> => readBookIndex(root).refs;

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findBrokenLinks } from '../check-links.ts';
-import { preflight } from '../preflight.ts';
+import { preflight } from '../integrations/quick-checks.ts';
 
 const { values } = parseArgs({ options: { book: { type: 'string' }, links: { type: 'string' } } });
 if (values.book) {

@@ -56,19 +56,26 @@ export function copyEngine(engine: Engine, to: string): Engine {
   return { name: engine.name, dir: to };
 }
 
+/** The first of `paths` the engine has: a file an older engine keeps elsewhere. */
+const inEngine = (engine: Engine, ...paths: string[]): string => paths.map((p) => join(engine.dir, p)).find((p) => existsSync(p)) ?? paths[0]!;
+
 /** Writes a synthetic book of `count` chapters into `to` with the engine's own generator. */
 export function writeSynthetic(engine: Engine, to: string, count: number): void {
-  const script = `import(${JSON.stringify(join(engine.dir, 'src/build/bench/synthetic-book.ts'))}).then((m) => m.writeSyntheticBook(${JSON.stringify(to)}, ${count}))`;
+  const generator = inEngine(engine, 'src/build/bench/synthetic-book.ts', 'scripts/bench/synthetic-book.ts');
+  const script = `import(${JSON.stringify(generator)}).then((m) => m.writeSyntheticBook(${JSON.stringify(to)}, ${count}))`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: engine.dir, stdio: 'inherit' });
 }
 
-/** The engine's `npm run build` command line, read from its package.json (run without npm's own start-up). */
-function buildScript(engine: Engine): string[] {
+/** The engine's `npm run build` command line with `args`, read from its package.json (run without npm's own start-up). */
+function buildScript(engine: Engine, args: string[] = []): string[] {
   const script: string = JSON.parse(readFileSync(join(engine.dir, 'package.json'), 'utf8')).scripts.build;
-  return ['sh', '-c', script];
+  return ['sh', '-c', `${script} "$@"`, 'sh', ...args];
 }
 
-/** An engine that builds everything inside `astro build` (integrations) can be told to leave out the PDF and EPUB. */
+/** An engine whose `npm run build` takes its settings as options (--book, --site-only): this one. */
+const takesOptions = (engine: Engine) => existsSync(join(engine.dir, 'src', 'build', 'settings.ts'));
+
+/** An older engine that builds everything inside `astro build` (integrations) can be told to leave out the PDF and EPUB. */
 const buildsInAstro = (engine: Engine) => existsSync(join(engine.dir, 'src', 'integrations'));
 
 /**
@@ -81,12 +88,15 @@ export function build(engine: Engine, book: string, editions: Editions): Measure
     // Starlight's own `astro build`, in the book's folder (its node_modules link to the install in engine.dir).
     return measure([process.execPath, join(engine.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], book, { ASTRO_TELEMETRY_DISABLED: '1' });
   }
-  const env = { BOOK_ROOT: book, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(engine.dir, 'node_modules', '.bin')}:${process.env.PATH}` };
+  const path = { ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(engine.dir, 'node_modules', '.bin')}:${process.env.PATH}` };
+  if (takesOptions(engine)) return measure(buildScript(engine, ['--book', book, ...(editions === 'site' ? ['--site-only'] : [])]), engine.dir, path);
+  // Older engines took their settings from the environment.
+  const env = { ...path, BOOK_ROOT: book };
   if (editions === 'all') return measure(buildScript(engine), engine.dir, env);
   if (buildsInAstro(engine)) return measure(buildScript(engine), engine.dir, { ...env, BOOK_EDITIONS: 'site' });
   const dist = join(book, 'dist');
   const astro = measure([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist], engine.dir, env);
-  const search = measure([process.execPath, 'src/editions/search/search-index.ts', '--dist', dist], engine.dir, env);
+  const search = measure([process.execPath, 'scripts/build-search.ts', '--dist', dist], engine.dir, env);
   return {
     wall: astro.wall + search.wall,
     cpu: astro.cpu !== undefined && search.cpu !== undefined ? astro.cpu + search.cpu : undefined,

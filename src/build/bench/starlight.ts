@@ -63,9 +63,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** Each placed chart's standalone SVG, by id, as this engine makes it for the book at `book`. */
 async function chartSvgs(project: string, book: string): Promise<Map<string, { svg: string; number: number }>> {
-  process.env.BOOK_ROOT = book;
   const { siteAddress } = await import(pathToFileURL(join(project, 'src/book/routes.ts')).href);
-  const base = JSON.stringify((siteAddress as (url?: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url).base);
+  const base = JSON.stringify((siteAddress as (url: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url).base);
   // Outside Vite, import.meta.env is undefined: the engine's modules read the base path from it (as Astro would give it).
   const src = pathToFileURL(join(project, 'src')).href;
   registerHooks({
@@ -79,7 +78,7 @@ async function chartSvgs(project: string, book: string): Promise<Map<string, { s
   const { getData } = await import(pathToFileURL(join(project, 'src/book/data/index.ts')).href);
   const { chartSvgFile } = await import(pathToFileURL(join(project, 'src/figures/files/standalone.ts')).href);
   const svgs = new Map<string, { svg: string; number: number }>();
-  for (const view of await placedCharts()) svgs.set(view.spec.id, { svg: chartSvgFile(view, getData().book), number: view.number });
+  for (const view of await placedCharts(book)) svgs.set(view.spec.id, { svg: chartSvgFile(view, getData(book).book), number: view.number });
   return svgs;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { preflight } from '../preflight.ts';
+import { preflight } from '../integrations/quick-checks.ts';
 import { writeSyntheticBook } from './synthetic-book.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synthetic-book-'));

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bookSettings, type BookOptions } from '../settings.ts';
 import { afterBuild, BuildStopped, type BuiltSite } from './build-step.ts';
+import { bookBuild } from './index.ts';
 import { restoreAside, swapInto } from './staging.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'build-step-'));
@@ -16,8 +18,6 @@ async function runStep(step: ReturnType<typeof afterBuild>, dir: string): Promis
   await hooks['astro:config:done']!({ config });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`) });
 }
-
-afterEach(() => void delete process.env.BOOK_BUILD_MODE);
 
 describe('a build step', () => {
   it('is given the staged folder, Astro\'s root and the base path ending in "/"', async () => {
@@ -35,12 +35,13 @@ describe('a build step', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('is skipped under npm run check unless it is a check', async () => {
-    process.env.BOOK_BUILD_MODE = 'check';
-    const ran: string[] = [];
-    await runStep(afterBuild('slow', () => void ran.push('slow')), folder());
-    await runStep(afterBuild('links', () => void ran.push('links'), { check: true }), folder());
-    expect(ran).toEqual(['links']);
+  it('runs under npm run check only if it is a check, and a site-only build makes no PDF or EPUB', () => {
+    const steps = (options: BookOptions) => bookBuild(bookSettings(options)).map((step) => step.name.replace(/^book-/, ''));
+    expect(steps({})).toEqual(['quick-checks', 'staging', 'downloads-early', 'downloads', 'links', 'search', 'pdf', 'epub',
+      'download-sizes', 'links-again', 'headers', 'publish']);
+    expect(steps({ mode: 'check' })).toEqual(['quick-checks', 'staging', 'downloads-early', 'downloads', 'links', 'publish']);
+    expect(steps({ editions: 'site' })).not.toContain('pdf');
+    expect(steps({ editions: 'site' })).not.toContain('epub');
   });
 });
 

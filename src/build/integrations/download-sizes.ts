@@ -3,9 +3,11 @@
  * a marker ("PDF"); once the files are made, this writes their real sizes in ("PDF, 1.2 MB").
  */
 import { fillDownloadSizes } from '../../site/downloads/size-markers.ts';
-import { afterBuild, printEditions, say } from './build-step.ts';
+import { printEditions, type BookSettings } from '../settings.ts';
+import { afterBuild, say } from './build-step.ts';
 
-export const downloadSizes = () => afterBuild('download-sizes', ({ dir }) => {
-  fillDownloadSizes(dir, printEditions() ? ['png', 'pdf', 'epub'] : ['png']);
-  say(`Wrote the sizes of the charts' PNGs${printEditions() ? ', the PDFs and the EPUB' : ''} into their download links.`);
+export const downloadSizes = (settings: BookSettings) => afterBuild('download-sizes', ({ dir }) => {
+  const print = printEditions(settings);
+  fillDownloadSizes(dir, print ? ['png', 'pdf', 'epub'] : ['png']);
+  say(`Wrote the sizes of the charts' PNGs${print ? ', the PDFs and the EPUB' : ''} into their download links.`);
 });

@@ -10,12 +10,14 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { pngsRendered } from '../../figures/files/png-cache.ts';
 import { siteFiles, type SiteFile } from '../../site/downloads/site-files.ts';
+import { withSlash } from '../../book/routes.ts';
+import type { BookSettings } from '../settings.ts';
 import { afterBuild, say } from './build-step.ts';
 
 type Started = Promise<{ file: SiteFile; content: string | Uint8Array }[]>;
 
-function start(): Started {
-  const started = siteFiles().then((files) => Promise.all([...files.values()].map(async (file) => ({ file, content: await file.content() }))));
+function start(root: string): Started {
+  const started = siteFiles(root).then((files) => Promise.all([...files.values()].map(async (file) => ({ file, content: await file.content() }))));
   started.catch(() => {}); // reported by the step that waits for it
   return started;
 }
@@ -28,14 +30,14 @@ async function send(res: ServerResponse, file: SiteFile): Promise<void> {
 }
 
 /** The build's step, and the dev server's answers. */
-export function downloads(): { early: AstroIntegration; write: AstroIntegration } {
+export function downloads({ root }: BookSettings): { early: AstroIntegration; write: AstroIntegration } {
   let started: Started | undefined;
   let base = '/';
   const early: AstroIntegration = {
     name: 'book-downloads-early',
     hooks: {
-      'astro:config:done': ({ config }) => void (base = config.base.replace(/\/?$/, '/')),
-      'astro:build:start': () => void (started = start()),
+      'astro:config:done': ({ config }) => void (base = withSlash(config.base)),
+      'astro:build:start': () => void (started = start(root)),
       'astro:server:setup': ({ server, logger }) => {
         // The files the book last had: a mistake in data/ answers with its message for one of them, and
         // leaves every other address (pages, scripts) to Astro, whose overlay shows the mistake on pages.
@@ -46,7 +48,7 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
           const path = decodeURIComponent(new URL(asked, 'http://dev').pathname);
           if (!path.startsWith(base)) return next();
           const wanted = path.slice(base.length);
-          siteFiles().then((files) => {
+          siteFiles(root).then((files) => {
             known = files;
             const file = files.get(wanted);
             return file ? send(res, file) : next();
@@ -62,7 +64,7 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
     },
   };
   const write = afterBuild('downloads', async ({ dir }) => {
-    const made = await (started ?? start());
+    const made = await (started ?? start(root));
     for (const { file, content } of made) {
       const to = join(dir, file.path);
       mkdirSync(dirname(to), { recursive: true });
@@ -70,6 +72,6 @@ export function downloads(): { early: AstroIntegration; write: AstroIntegration 
     }
     const drawn = pngsRendered();
     say(`Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`);
-  }, { check: true });
+  });
   return { early, write };
 }

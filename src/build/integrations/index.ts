@@ -19,14 +19,20 @@ import { epub } from './epub.ts';
 import { httpHeaders } from './headers.ts';
 import { linkChecks } from './link-check.ts';
 import { pdfs } from './pdf.ts';
-import { quickChecks } from './preflight.ts';
+import { quickChecks } from './quick-checks.ts';
 import { searchIndex } from './search.ts';
 import { stagedOutput } from './staging.ts';
+import { printEditions, type BookSettings } from '../settings.ts';
 
-/** The build's integrations, listed after every other (the sitemap must be written before the swap). */
-export function bookBuild(): AstroIntegration[] {
-  const { stage, publish } = stagedOutput();
-  const links = linkChecks();
-  const files = downloads();
-  return [quickChecks(), stage, files.early, files.write, links.first, searchIndex(), pdfs(), epub(), downloadSizes(), links.last, httpHeaders(), publish];
+/**
+ * The build's integrations for `settings`, listed after every other (the sitemap must be written before
+ * the swap). `npm run check` stops after the first link check; a site-only build makes no PDF or EPUB.
+ */
+export function bookBuild(settings: BookSettings): AstroIntegration[] {
+  const { stage, publish } = stagedOutput(settings);
+  const links = linkChecks(settings);
+  const files = downloads(settings);
+  const print = printEditions(settings) ? [pdfs(settings), epub(settings)] : [];
+  const finish = [searchIndex(settings), ...print, downloadSizes(settings), links.last, httpHeaders()];
+  return [quickChecks(settings), stage, files.early, files.write, links.first, ...(settings.mode === 'check' ? [] : finish), publish];
 }

@@ -6,6 +6,9 @@ import { findBrokenLinks } from '../check-links.ts';
 import { BuildStopped } from './build-step.ts';
 import { MOST_EXPLAINED, reportBrokenLinks } from './link-check.ts';
 
+/** The project's own book, whose chapters a broken link is looked for in. */
+const ROOT = join(import.meta.dirname, '../../..');
+
 /** A built site of `pages` pages, each linking to `links` pages that do not exist. */
 function siteWithBrokenLinks(pages: number, links: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'link-check-'));
@@ -19,7 +22,7 @@ function siteWithBrokenLinks(pages: number, links: number): string {
 
 const stopped = (dir: string): BuildStopped => {
   try {
-    reportBrokenLinks(dir, findBrokenLinks(dir));
+    reportBrokenLinks(ROOT, dir, findBrokenLinks(dir));
   } catch (error) {
     return error as BuildStopped;
   }

@@ -8,9 +8,9 @@ import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type BrokenLink, type PageLinks } from '../check-links.ts';
 import { getBookIndex } from '../../book/book-index/index.ts';
-import { bookRoot } from '../../book/data/index.ts';
 import { cachePath, readEntry, writeEntry } from '../../lib/cache.ts';
-import { afterBuild, BuildStopped, printEditions, say } from './build-step.ts';
+import { printEditions, type BookSettings } from '../settings.ts';
+import { afterBuild, BuildStopped, say } from './build-step.ts';
 
 /** The folders the steps after the first check write, whose links wait for the second. */
 export const WRITTEN_LATER = ['pagefind/', 'pdf/', 'epub/'];
@@ -21,17 +21,17 @@ export const WRITTEN_LATER = ['pagefind/', 'pdf/', 'epub/'];
  */
 export const MOST_EXPLAINED = 20;
 
-/** Throws one message per distinct link of `broken`, up to MOST_EXPLAINED (none: returns). */
-export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): void {
+/** Throws one message per distinct link of `broken` (in the book at `root`), up to MOST_EXPLAINED (none: returns). */
+export function reportBrokenLinks(root: string, dir: string, broken: readonly BrokenLink[], base = '/'): void {
   if (broken.length === 0) return;
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
-  const { chapters } = getBookIndex();
+  const { chapters } = getBookIndex(root);
   // A link typed once shows on its chapter's page and in the print edition: say it once.
   const messages = new Set<string>();
   let explained = 0;
   for (const link of broken) {
     if (messages.size === MOST_EXPLAINED) break;
-    messages.add(explainBrokenLink(link, chapters, dir, pages).message);
+    messages.add(explainBrokenLink(link, chapters, dir, pages, base).message);
     explained++;
   }
   const more = broken.length - explained;
@@ -42,33 +42,35 @@ export function reportBrokenLinks(dir: string, broken: readonly BrokenLink[]): v
 }
 
 /** What the last check read of each page, kept between builds: a rebuild reads only the pages that changed. */
-const keptAt = () => cachePath(bookRoot(), 'linkCheck');
+const keptAt = (root: string) => cachePath(root, 'linkCheck');
 
 /** The pages the last build read; none if there is no record, or it is damaged. */
-const recall = (): PageLinks => new Map(JSON.parse(readEntry(keptAt())?.toString('utf8') ?? '[]'));
+const recall = (root: string): PageLinks => new Map(JSON.parse(readEntry(keptAt(root))?.toString('utf8') ?? '[]'));
 
-const keep = (known: PageLinks): void => writeEntry(keptAt(), JSON.stringify([...known]));
+const keep = (root: string, known: PageLinks): void => writeEntry(keptAt(root), JSON.stringify([...known]));
 
 /**
  * The two checks: `first` right after Astro's pages reads every page; `last`, after every step that
  * writes files, looks again only at the links the first left for it (the steps between write no page).
  */
-export function linkChecks(): { first: AstroIntegration; last: AstroIntegration } {
+export function linkChecks(settings: BookSettings): { first: AstroIntegration; last: AstroIntegration } {
+  const { root } = settings;
   let later: BrokenLink[] = [];
   const first = afterBuild('links', ({ dir, base }) => {
-    const known = recall();
+    const known = recall(root);
     const broken = findBrokenLinks(dir, base, known);
-    keep(known);
+    keep(root, known);
     later = broken.filter((link) => pointsInto(link, WRITTEN_LATER, base));
     const leftForLater = new Set(later);
-    reportBrokenLinks(dir, broken.filter((link) => !leftForLater.has(link)));
+    reportBrokenLinks(root, dir, broken.filter((link) => !leftForLater.has(link)), base);
     say('Checked every internal link and anchor between pages.');
-  }, { check: true });
+  });
   const last = afterBuild('links-again', ({ dir, base }) => {
     // A site-only build makes no PDF or EPUB: links to them are the only ones it may leave unresolved.
-    const expected = (link: BrokenLink) => printEditions() || !pointsInto(link, ['pdf/', 'epub/'], base);
-    reportBrokenLinks(dir, stillBroken(later.filter(expected), dir, base));
-    say(`Checked the links to the search index${printEditions() ? ', the PDFs and the EPUB' : ''}.`);
+    const print = printEditions(settings);
+    const expected = (link: BrokenLink) => print || !pointsInto(link, ['pdf/', 'epub/'], base);
+    reportBrokenLinks(root, dir, stillBroken(later.filter(expected), dir, base), base);
+    say(`Checked the links to the search index${print ? ', the PDFs and the EPUB' : ''}.`);
   });
   return { first, last };
 }

@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import { BookError } from '../../lib/book-error.ts';
 import { refreshBookIndex, referrersOf, type BookIndex } from '../../book/book-index/index.ts';
 import { chaptersDir } from '../../book/chapters/chapter-files.ts';
-import { bookRoot, clearDataCache, getData } from '../../book/data/index.ts';
+import { clearDataCache, getData } from '../../book/data/index.ts';
+import type { BookSettings } from '../settings.ts';
 
 /** What a saved file means for the preview: data or a chapter; other files Astro handles itself. */
 export function changeKind(path: string, root: string): 'data' | 'chapter' | undefined {
@@ -29,12 +30,11 @@ const targets = (index: BookIndex | undefined): string =>
   index ? [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n') : '';
 
 /** The Astro integration behind the live preview's reloads. */
-export function livePreview(): AstroIntegration {
+export function livePreview({ root }: BookSettings): AstroIntegration {
   return {
     name: 'book-live-preview',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        const root = bookRoot();
         const reload = () => server.environments.client.hot.send({ type: 'full-reload' });
         const report = (error: unknown) => logger.error(error instanceof BookError ? error.message : String(error));
         server.watcher.add(join(root, 'data'));
@@ -43,7 +43,7 @@ export function livePreview(): AstroIntegration {
           if (kind === 'data') {
             clearDataCache();
             try {
-              getData();
+              getData(root);
               logger.info(`${relative(root, path)} changed: the data checks out; reloading.`);
             } catch (error) {
               report(error);
@@ -52,7 +52,7 @@ export function livePreview(): AstroIntegration {
           } else if (kind === 'chapter') {
             const refresh = (retry: boolean) => {
               try {
-                const { before, after } = refreshBookIndex();
+                const { before, after } = refreshBookIndex(root);
                 if (targets(before) === targets(after)) return;
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);

@@ -5,8 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { printPreview as pdfMiddleware } from '../../editions/print/print-preview.ts';
+import type { BookSettings } from '../settings.ts';
 
-export function printPreview(): AstroIntegration {
+export function printPreview(settings: BookSettings): AstroIntegration {
   let base = '/';
   return {
     name: 'book-print-preview',
@@ -16,7 +17,7 @@ export function printPreview(): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use(pdfMiddleware(base, (message) => logger.error(message)));
+        server.middlewares.use(pdfMiddleware(settings, base, (message) => logger.error(message)));
       },
     },
   };

@@ -4,9 +4,11 @@
  */
 import { buildSearchIndex, describeSearchIndex } from '../../editions/search/search-index.ts';
 import { getBookIndex } from '../../book/book-index/index.ts';
+import { paths } from '../../book/routes.ts';
+import type { BookSettings } from '../settings.ts';
 import { afterBuild } from './build-step.ts';
 
-export const searchIndex = () => afterBuild('search', async ({ dir }) => {
-  const chapterPages = getBookIndex().chapters.map((chapter) => `${chapter.id}/index.html`);
+export const searchIndex = ({ root }: BookSettings) => afterBuild('search', async ({ dir }) => {
+  const chapterPages = getBookIndex(root).chapters.map((chapter) => `${paths.chapter(chapter.id)}index.html`);
   console.log(describeSearchIndex(await buildSearchIndex(dir, chapterPages), dir));
 });

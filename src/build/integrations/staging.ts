@@ -1,7 +1,7 @@
 /**
  * A failed build keeps the last good site. Astro builds into a staging folder (in the book's cache),
  * the later steps finish it there, and only the last integration, once every step has passed, swaps it
- * into dist/ (or the book's own dist/ with BOOK_ROOT). Only one build at a time does any of this in a
+ * into the book's dist/ (or where --outDir says). Only one build at a time does any of this in a
  * book's folder: the first step takes the book's build lock.
  */
 import { spawn } from 'node:child_process';
@@ -9,13 +9,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bookRoot } from '../../book/data/index.ts';
 import { cachePath, foreignCache } from '../../lib/cache.ts';
-import { buildMode, say } from './build-step.ts';
+import type { BookSettings } from '../settings.ts';
+import { say } from './build-step.ts';
 import { takeBuildLock } from '../build-lock.ts';
 
-/** The folder the site is built and finished in, before it is published. */
-export const stagingDir = (book = bookRoot()): string => cachePath(book, 'staging');
+/** The folder the site of the book at `root` is built and finished in, before it is published. */
+export const stagingDir = (root: string): string => cachePath(root, 'staging');
 
 /** Where the published site waits while the new one is moved in (a moment: two renames apart). */
 const asidePath = (published: string): string => `${published.replace(/\/$/, '')}.previous`;
@@ -66,10 +66,10 @@ function discard(dir: string): void {
 }
 
 /** The two ends of the build: `stage` goes first in the integrations list, `publish` last. */
-export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegration } {
+export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegration; publish: AstroIntegration } {
   let published = '';
   let astroStore = '';
-  const staging = stagingDir();
+  const staging = stagingDir(root);
   return {
     stage: {
       name: 'book-staging',
@@ -78,14 +78,13 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
           if (command !== 'build') return;
           // One build at a time: the lock before the staging folder or dist/ is touched (src/build/build-lock.ts).
           astroStore = fileURLToPath(config.cacheDir);
-          await takeBuildLock(bookRoot(), say, [astroStore]);
+          await takeBuildLock(root, say, [astroStore]);
           // Astro trusts its content store as it finds it: one it cannot vouch for is deleted, and made again.
-          if (foreignCache.unsealed(astroStore, cachePath(bookRoot(), 'astroSeal'))) {
+          if (foreignCache.unsealed(astroStore, cachePath(root, 'astroSeal'))) {
             say('Astro\'s content store was not as the last build left it: deleted, and made again.');
           }
-          // Where Astro says (--outDir), except that another book (BOOK_ROOT) goes beside its own data by default.
-          const byDefault = config.outDir.href === new URL('dist/', config.root).href;
-          published = process.env.BOOK_ROOT && byDefault ? join(bookRoot(), 'dist') : fileURLToPath(config.outDir);
+          // The book's dist/ (astro-config.ts), or where --outDir says.
+          published = fileURLToPath(config.outDir);
           if (restoreAside(published)) say(`Put back ${relative(process.cwd(), published) || '.'}/, the last published site, which a stopped build had left aside.`);
           const at = (folder: string) => pathToFileURL(join(staging, folder, '/'));
           updateConfig({ outDir: at(''), build: { client: at('client'), server: at('server') } });
@@ -98,16 +97,16 @@ export function stagedOutput(): { stage: AstroIntegration; publish: AstroIntegra
       hooks: {
         'astro:build:done': ({ dir }) => {
           const site = fileURLToPath(dir);
-          if (buildMode() !== 'publish') {
+          if (mode !== 'publish') {
             rmSync(site, { recursive: true, force: true });
-            say(buildMode() === 'check'
+            say(mode === 'check'
               ? 'Everything checks out (the search index and PDF were not made, and nothing was published: --check).'
               : 'Everything checks out (nothing was published: --no-swap).');
             return;
           }
           swapInto(site, published);
           say(`Published to ${relative(process.cwd(), published) || '.'}/.`);
-          foreignCache.seal(astroStore, cachePath(bookRoot(), 'astroSeal'));
+          foreignCache.seal(astroStore, cachePath(root, 'astroSeal'));
         },
       },
     },

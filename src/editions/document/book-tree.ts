@@ -5,10 +5,9 @@
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { getBookIndex, type BookIndex, type IndexedChapter } from '../../book/book-index/index.ts';
+import type { BookIndex, IndexedChapter } from '../../book/book-index/index.ts';
 import { chapterNumbers, shortTitle } from '../../book/chapters/book-order.ts';
 import { formatDate } from '../../book/data/describe.ts';
-import { getData } from '../../book/data/index.ts';
 import { KEY_FINDINGS_PAGE } from '../../book/data/key-findings.ts';
 import type { BookData } from '../../book/data/load.ts';
 import { formatStat, machineValue } from '../../book/data/format.ts';
@@ -39,8 +38,8 @@ export interface BookDocument {
 // preview, until a save) read the same trees. Nothing changes them: the EPUB changes a copy.
 const memo = new WeakMap<BookData, WeakMap<BookIndex, BookDocument>>();
 
-/** The book (the one being built by default), rendered from its data and index. */
-export function bookDocument(data: BookData = getData(), index: BookIndex = getBookIndex()): BookDocument {
+/** The book, rendered from its data and index. */
+export function bookDocument(data: BookData, index: BookIndex): BookDocument {
   const byIndex = memo.get(data) ?? memo.set(data, new WeakMap()).get(data)!;
   return byIndex.get(index) ?? byIndex.set(index, renderBook(data, index)).get(index)!;
 }

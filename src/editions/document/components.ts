@@ -161,7 +161,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
 
 /** "Sources for this chapter": the documents behind its stats and frontmatter, then the surveys' bases. */
 export function chapterSources(chapter: IndexedChapter, data: BookData): ElementContent[] {
-  const stats = statsUsedIn(chapter.id).map((id) => data.stats.get(id)!);
+  const stats = statsUsedIn(chapter, data.charts).map((id) => data.stats.get(id)!);
   const ids = new Set([...chapter.sources.map((s) => s.id), ...stats.flatMap((s) => s.sources)]);
   const docs = data.book.sources.filter((id) => ids.has(id)).map((id) => data.sources.get(id)!);
   const studies = [...new Set(stats.map((s) => s.study))].map((id) => data.studies.get(id)!);

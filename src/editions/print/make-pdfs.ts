@@ -7,19 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BookDocument } from '../document/book-tree.ts';
 import { pdfPath } from './pdf-files.ts';
-import { PAPERS, type Paper } from './papers.ts';
+import type { Paper } from './papers.ts';
 import { bookSource, chapterSource, type PrintSource } from './print-source.ts';
 import { exportPdf, forget, typeset } from './typeset.ts';
 
 /** One PDF made: where it is in the site, its pages and its bytes. */
 export interface MadePdf { path: string; pages: number; bytes: Uint8Array }
-
-/** The paper an editor asked for: `PDF_PAPER=letter` for US Letter, A4 by default. */
-export function paperFrom(name = process.env.PDF_PAPER ?? 'a4'): Paper {
-  const paper = name.toLowerCase();
-  if (!(paper in PAPERS)) throw new Error(`unknown paper "${name}": use PDF_PAPER=a4 or PDF_PAPER=letter.`);
-  return paper as Paper;
-}
 
 /** Every print document of the book: the book first, then each chapter in reading order. */
 export function printSources(doc: BookDocument, paper: Paper): { path: string; source: () => PrintSource }[] {
@@ -37,7 +30,7 @@ export function makePdf(doc: BookDocument, source: PrintSource): { bytes: Uint8A
 }
 
 /** Writes every PDF of the book into the site at `dist`. */
-export function makePdfs(doc: BookDocument, dist: string, paper: Paper = paperFrom()): MadePdf[] {
+export function makePdfs(doc: BookDocument, dist: string, paper: Paper): MadePdf[] {
   const made = printSources(doc, paper).map(({ path, source }) => {
     const { bytes, pages } = makePdf(doc, source());
     mkdirSync(dirname(join(dist, path)), { recursive: true });

@@ -9,10 +9,12 @@ import { BookError } from '../../lib/book-error.ts';
 import { getBookIndex, refreshBookIndex, type BookIndex } from '../../book/book-index/index.ts';
 import { lintChapters } from '../../book/book-index/content-lint.ts';
 import { readChapterFiles, type ChapterFile } from '../../book/chapters/chapter-files.ts';
-import { bookRoot, getData } from '../../book/data/index.ts';
+import { getData } from '../../book/data/index.ts';
+import { withSlash } from '../../book/routes.ts';
 import type { BookData } from '../../book/data/load.ts';
 import { bookDocument, type BookDocument } from '../document/book-tree.ts';
-import { makePdf, paperFrom, printSources } from './make-pdfs.ts';
+import { makePdf, printSources } from './make-pdfs.ts';
+import type { Paper } from './papers.ts';
 import { forget } from './typeset.ts';
 
 interface Version { doc: BookDocument; pdfs: Map<string, Uint8Array> }
@@ -29,19 +31,19 @@ const readAfter = new WeakMap<BookIndex, readonly ChapterFile[]>();
  * watcher refreshes it on a save, but can see a quick second save late or not at all (chokidar drops a
  * change within 50 ms of the last): asking the disk makes a reload after a save always show it.
  */
-function freshIndex(): BookIndex {
-  const files = readChapterFiles(bookRoot());
-  const index = getBookIndex();
+function freshIndex(root: string): BookIndex {
+  const files = readChapterFiles(root);
+  const index = getBookIndex(root);
   const known = readAfter.get(index);
   if (known?.length === files.length && known.every((f, i) => f === files[i])) return index;
-  const { after } = refreshBookIndex();
+  const { after } = refreshBookIndex(root);
   readAfter.set(after, files);
   return after;
 }
 
-function current(): Version {
-  const data = getData();
-  const index = freshIndex();
+function current(root: string): Version {
+  const data = getData(root);
+  const index = freshIndex(root);
   let byIndex = versions.get(data);
   if (!byIndex) versions.set(data, (byIndex = new WeakMap()));
   let version = byIndex.get(index);
@@ -53,10 +55,12 @@ function current(): Version {
   return version;
 }
 
-/** The PDF at `path` under the site root (`pdf/<name>.pdf`) as the book is now; undefined if the book has none there. Throws a BookError on the book's first mistake. */
-export function previewPdf(path: string): Uint8Array | undefined {
-  const paper = paperFrom();
-  const { doc, pdfs } = current();
+/**
+ * The PDF at `path` under the site root (`pdf/<name>.pdf`) of the book at `root` as it is now, on `paper`;
+ * undefined if the book has none there. Throws a BookError on the book's first mistake.
+ */
+export function previewPdf(root: string, paper: Paper, path: string): Uint8Array | undefined {
+  const { doc, pdfs } = current(root);
   const key = `${paper} ${path}`;
   const known = pdfs.get(key);
   if (known) return known;
@@ -76,9 +80,11 @@ type Next = (error?: unknown) => void;
  * (an unknown name included) goes on to Astro. A mistake in the book answers 500 with its message, and
  * is handed to `report` for the terminal (once, however often it is asked for); the server keeps running.
  */
-export function printPreview(base: string, report: (message: string) => void): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
-  const root = base.replace(/\/?$/, '/');
-  const prefix = `${root}pdf/`;
+export function printPreview(
+  book: { root: string; paper: Paper }, base: string, report: (message: string) => void,
+): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
+  const under = withSlash(base);
+  const prefix = `${under}pdf/`;
   let reported: string | undefined;
   return (req, res, next) => {
     // Astro strips the base from req.url before this runs; Connect keeps the address asked for.
@@ -87,7 +93,7 @@ export function printPreview(base: string, report: (message: string) => void): (
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(prefix) || !path.endsWith('.pdf')) return next();
     let bytes: Uint8Array | undefined;
     try {
-      bytes = previewPdf(decodeURIComponent(path.slice(root.length)));
+      bytes = previewPdf(book.root, book.paper, decodeURIComponent(path.slice(under.length)));
     } catch (error) {
       if (!(error instanceof BookError)) return next(error);
       if (error.message !== reported) report((reported = error.message));

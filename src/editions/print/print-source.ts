@@ -12,7 +12,7 @@ import { chartPlaces } from '../../book/book-index/index.ts';
 import { KEY_FINDINGS_PAGE } from '../../book/data/key-findings.ts';
 import { formatDate } from '../../book/data/describe.ts';
 import { fullTitle } from '../../book/citation.ts';
-import { publicUrl } from '../../book/public-url.ts';
+import { publicUrl } from '../../book/routes.ts';
 import { chartWords, printChartSvg } from './chart-drawing.ts';
 import { checkGlyphs } from './fonts.ts';
 import { select, selectAll } from 'hast-util-select';

@@ -1,14 +1,11 @@
 /**
- * Build step: index the built site for search with Pagefind, writing <dist>/pagefind/.
- *   node src/editions/search/search-index.ts [--dist <dir>]     (default dist)
- * Runs after `astro build` on the finished HTML. Only chapter text is indexed: pages mark it with
- * data-pagefind-body, and EXCLUDE drops page furniture inside it. The build hands over its chapter pages,
+ * The search index: the built site indexed with Pagefind, written to <dist>/pagefind/. Runs after
+ * `astro build` on the finished HTML. Only chapter text is indexed: pages mark it with data-pagefind-body, and EXCLUDE drops page furniture inside it. The build hands over its chapter pages,
  * so the rest (a figure's page for each chart, thousands in a long book) is never read. Pagefind's
  * binary ships in an npm platform package and works offline.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 
 /**
@@ -61,14 +58,3 @@ export async function buildSearchIndex(dist: string, pages?: readonly string[]):
 /** The step's log line; `from` is the folder paths are shown relative to. */
 export const describeSearchIndex = (result: SearchIndexResult, from: string): string =>
   `search: indexed ${result.indexed} chapter pages into ${relative(from, result.outputPath)}/ (${result.files} files)`;
-
-if (import.meta.main) {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-  try {
-    const result = await buildSearchIndex(values.dist!);
-    console.log(describeSearchIndex(result, process.cwd()));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}

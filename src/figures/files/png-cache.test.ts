@@ -1,31 +1,27 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const book = mkdtempSync(join(tmpdir(), 'png-cache-'));
 const png = (byte: number) => async () => Buffer.from([0x89, 0x50, 0x4e, 0x47, byte]);
 
 describe('cachedPng', () => {
-  beforeAll(() => void vi.stubEnv('BOOK_ROOT', book));
-  afterAll(() => {
-    vi.unstubAllEnvs();
-    rmSync(book, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(book, { recursive: true, force: true }));
 
   it('renders a picture once, however many pages ask for it at once', async () => {
     const { cachedPng } = await import('./png-cache.ts');
     const render = vi.fn(png(1));
-    const [a, b] = await Promise.all([cachedPng('chart one', render), cachedPng('chart one', render)]);
+    const [a, b] = await Promise.all([cachedPng(book, 'chart one', render), cachedPng(book, 'chart one', render)]);
     expect(render).toHaveBeenCalledTimes(1);
     expect([...a]).toEqual([...b]);
   });
 
   it('keeps it for the next build, which renders nothing', async () => {
-    await (await import('./png-cache.ts')).cachedPng('chart two', png(2));
+    await (await import('./png-cache.ts')).cachedPng(book, 'chart two', png(2));
     vi.resetModules(); // a new build: a new process, with nothing in memory
     const render = vi.fn(png(3));
-    const kept = await (await import('./png-cache.ts')).cachedPng('chart two', render);
+    const kept = await (await import('./png-cache.ts')).cachedPng(book, 'chart two', render);
     expect(render).not.toHaveBeenCalled();
     expect(kept.at(-1)).toBe(2);
     expect(readdirSync(join(book, '.cache', 'png')).every((f) => /\.png(\.sha256)?$/.test(f))).toBe(true);
@@ -34,19 +30,19 @@ describe('cachedPng', () => {
   it('renders again when the input (the SVG, or how it is drawn) changes', async () => {
     const { cachedPng } = await import('./png-cache.ts');
     const render = vi.fn(png(4));
-    await cachedPng('chart two, edited', render);
+    await cachedPng(book, 'chart two, edited', render);
     expect(render).toHaveBeenCalledTimes(1);
     expect(existsSync(join(book, '.cache', 'png'))).toBe(true);
   });
 
   it('renders again a picture whose kept file was damaged, and never hands back the damaged bytes', async () => {
-    await (await import('./png-cache.ts')).cachedPng('chart three', png(5));
+    await (await import('./png-cache.ts')).cachedPng(book, 'chart three', png(5));
     const [kept] = readdirSync(join(book, '.cache', 'png')).filter((f) => f.endsWith('.png')).map((f) => join(book, '.cache', 'png', f))
       .filter((f) => readFileSync(f).at(-1) === 5);
     writeFileSync(kept!, Buffer.from([0x89, 0x50]));
     vi.resetModules();
     const render = vi.fn(png(5));
-    const again = await (await import('./png-cache.ts')).cachedPng('chart three', render);
+    const again = await (await import('./png-cache.ts')).cachedPng(book, 'chart three', render);
     expect(render).toHaveBeenCalledTimes(1);
     expect(again.at(-1)).toBe(5);
     expect(readFileSync(kept!).at(-1)).toBe(5);

@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { PNG_ENCODING } from './indexed-png.ts';
-import { bookRoot } from '../../book/data/index.ts';
 import { cachePath, readEntry, writeEntry } from '../../lib/cache.ts';
 
 let fonts: string | undefined;
@@ -30,15 +29,15 @@ const rendererKey = () => (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stri
 const pending = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The PNG for `input` (everything the caller's rendering depends on: the SVG, sizes, options or the
+ * The PNG for `input` in the cache of the book at `root` (everything the caller's rendering depends on: the SVG, sizes, options or the
  * rendering code itself): from the cache, checked against the digest it was kept with, or rendered by
  * `render` and kept. Callers asking at once for the same picture share one render.
  */
-export function cachedPng(input: string, render: () => Promise<Buffer>): Promise<Uint8Array> {
+export function cachedPng(root: string, input: string, render: () => Promise<Buffer>): Promise<Uint8Array> {
   const hash = createHash('sha256').update(rendererKey()).update('\0').update(input).digest('hex');
   let png = pending.get(hash);
   if (!png) {
-    png = findOrRender(hash, render);
+    png = findOrRender(cachePath(root, 'pictures', `${hash}.png`), render);
     pending.set(hash, png);
     // Shared while it is being made; once made, the cache is the file (a 1,000-chapter book's pictures
     // held here would be 120 MB until the build ended).
@@ -51,8 +50,7 @@ export function cachedPng(input: string, render: () => Promise<Buffer>): Promise
 export const pngsRendered = (): number => rendered;
 let rendered = 0;
 
-async function findOrRender(hash: string, render: () => Promise<Buffer>): Promise<Uint8Array> {
-  const entry = cachePath(bookRoot(), 'pictures', `${hash}.png`);
+async function findOrRender(entry: string, render: () => Promise<Buffer>): Promise<Uint8Array> {
   const kept = readEntry(entry);
   if (kept) return kept;
   const png = await render();

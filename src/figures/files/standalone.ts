@@ -87,8 +87,8 @@ ${texts(stack.slice(head))}
 }
 
 /** The chart's PNG for slides: rendered once per distinct SVG, then kept between builds (png-cache.ts). */
-export function chartPng(view: ChartView, book: BookLine): Promise<Uint8Array> {
+export function chartPng(root: string, view: ChartView, book: BookLine): Promise<Uint8Array> {
   const { svg } = drawn(view, book);
   const density = 72 * PNG_SCALE;
-  return cachedPng(`chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
+  return cachedPng(root, `chart ${JSON.stringify({ density })}\0${svg}`, () => svgPng(svg, density));
 }

@@ -11,7 +11,8 @@ import type { BookData } from '../../book/data/load.ts';
 import { getBookIndex, type BookIndex } from '../../book/book-index/index.ts';
 import { formatDate } from '../../book/data/describe.ts';
 import { cachedCardPng } from '../sharing/og-image.ts';
-import { cardFor, cardPath } from '../sharing/page-meta.ts';
+import { cardFor } from '../sharing/page-meta.ts';
+import { paths } from '../../book/routes.ts';
 import { chartPng, chartSvgFile } from '../../figures/files/standalone.ts';
 import { statsCsv, statsJson } from './stat-table.ts';
 
@@ -30,26 +31,29 @@ const PNG = 'image/png';
 // Once per version of the data and of the book index: the dev server looks a file up on every request.
 const made = new WeakMap<BookData, WeakMap<BookIndex, Promise<Map<string, SiteFile>>>>();
 
-/** Every file by its path, as the book stands now. */
-export function siteFiles(): Promise<Map<string, SiteFile>> {
-  const data = getData();
-  const index = getBookIndex();
+/** Every file of the book at `root` by its path, as the book stands now. */
+export function siteFiles(root: string): Promise<Map<string, SiteFile>> {
+  const data = getData(root);
+  const index = getBookIndex(root);
   const byIndex = made.get(data) ?? made.set(data, new WeakMap()).get(data)!;
-  return byIndex.get(index) ?? byIndex.set(index, listFiles(data)).get(index)!;
+  return byIndex.get(index) ?? byIndex.set(index, listFiles(root, data)).get(index)!;
 }
 
-async function listFiles(data: BookData): Promise<Map<string, SiteFile>> {
+async function listFiles(root: string, data: BookData): Promise<Map<string, SiteFile>> {
   const { book } = data;
   const text = (path: string, type: string, make: () => string): SiteFile => ({ path, type, content: async () => make() });
-  const charts = (await placedCharts()).flatMap((view) => [
+  const charts = (await placedCharts(root)).flatMap((view) => [
     text(view.files.csv, CSV, () => chartCsv(view.spec, data.stats, data.studies, data.sources)),
     text(view.files.svg, 'image/svg+xml; charset=utf-8', () => chartSvgFile(view, book)),
-    { path: view.files.png, type: PNG, content: () => chartPng(view, book) },
+    { path: view.files.png, type: PNG, content: () => chartPng(root, view, book) },
   ]);
   const masthead = `${book.publisher} · ${formatDate(book.date)}`;
-  const cards = cardFor.all().map(({ id, kicker, title, footer }): SiteFile => ({
-    path: cardPath(id), type: PNG, content: () => cachedCardPng({ masthead, kicker, title, footer }),
+  const cards = cardFor.all(root).map(({ id, kicker, title, footer }): SiteFile => ({
+    path: paths.card(id), type: PNG, content: () => cachedCardPng(root, { masthead, kicker, title, footer }),
   }));
-  const stats = [text('data/stats.csv', CSV, () => statsCsv(data)), text('data/stats.json', 'application/json; charset=utf-8', () => statsJson(data))];
+  const stats = [
+    text(paths.statsFile('csv'), CSV, () => statsCsv(data)),
+    text(paths.statsFile('json'), 'application/json; charset=utf-8', () => statsJson(data)),
+  ];
   return new Map([...charts, ...cards, ...stats].map((file) => [file.path, file]));
 }

@@ -67,7 +67,7 @@ export function cardPng(card: Card): Promise<Buffer> {
 }
 
 /** The card's PNG, drawn once per distinct card and kept between builds. */
-export function cachedCardPng(card: Card): Promise<Uint8Array> {
+export function cachedCardPng(root: string, card: Card): Promise<Uint8Array> {
   // The SVG is everything the card's pixels depend on, beside what png-cache.ts adds itself.
-  return cachedPng(`card 72\0${cardSvg(card)}`, () => cardPng(card));
+  return cachedPng(root, `card 72\0${cardSvg(card)}`, () => cardPng(card));
 }

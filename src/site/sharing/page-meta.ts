@@ -7,10 +7,10 @@
 import { getData } from '../../book/data/index.ts';
 import { getBookIndex, type IndexedChapter } from '../../book/book-index/index.ts';
 import { chapterNumbers } from '../../book/chapters/book-order.ts';
-import { chartView } from '../../figures/view.ts';
+import { placedCharts } from '../../figures/view.ts';
 import { chartPngSize } from '../../figures/files/standalone.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './og-image.ts';
-import { publicUrl } from '../../book/public-url.ts';
+import { paths, publicUrl } from '../../book/routes.ts';
 
 /** The image a page shares: its address, size and text alternative. */
 export interface PageImage { url: string; alt: string; width: number; height: number }
@@ -21,18 +21,15 @@ export interface CardText { id: string; kicker: string; title: string; footer: s
 /** The cover's card id: /og/index.png. No chapter can take it, since its page would be the home page. */
 export const COVER_CARD = 'index';
 
-/** The chapter a route shows ('funding/' → the funding chapter), if any. */
-export function chapterAt(route: string): IndexedChapter | undefined {
-  return getBookIndex().chapters.find((chapter) => route === `${chapter.id}/`);
+/** The chapter of the book at `root` a route shows ('funding/' → the funding chapter), if any. */
+export function chapterAt(root: string, route: string): IndexedChapter | undefined {
+  return getBookIndex(root).chapters.find((chapter) => route === paths.chapter(chapter.id));
 }
 
-/** A card's file in the built site (no base path). */
-export const cardPath = (id: string): string => `og/${id}.png`;
-
 /** Every card to render: the cover's, then one per chapter (from the book index: the build draws them outside Astro's pages). */
-function all(): CardText[] {
-  const { book } = getData();
-  const { chapters } = getBookIndex();
+function all(root: string): CardText[] {
+  const { book } = getData(root);
+  const { chapters } = getBookIndex(root);
   const numbers = chapterNumbers(chapters);
   const reportName = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
   const cover: CardText = {
@@ -52,23 +49,22 @@ function all(): CardText[] {
 }
 
 /** The figure page a route shows ('embed/staff-views/'), with its chart's PNG as its card. */
-async function figureCard(route: string): Promise<PageImage | undefined> {
-  const id = /^embed\/([^/]+)\/$/.exec(route)?.[1];
-  const view = id ? await chartView(id) : undefined;
+async function figureCard(root: string, route: string): Promise<PageImage | undefined> {
+  const view = (await placedCharts(root)).find((placed) => route === paths.figurePage(placed.spec.id));
   if (!view) return undefined;
-  const { book } = getData();
+  const { book } = getData(root);
   // links.png is the site's own path to the PNG (the base included): resolved against the book's address.
   return { url: new URL(view.links.png, book.url).href, alt: `${view.name}. ${view.desc} From ${book.title}.`, ...chartPngSize(view, book) };
 }
 
 /** The card for a route: the figure's, the chapter's own, or the cover's. */
-async function forRoute(route: string): Promise<PageImage> {
-  const figure = await figureCard(route);
+async function forRoute(root: string, route: string): Promise<PageImage> {
+  const figure = await figureCard(root, route);
   if (figure) return figure;
-  const chapter = chapterAt(route);
-  const card = all().find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
-  return { alt: card.alt, url: publicUrl(cardPath(card.id), getData().book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
+  const chapter = chapterAt(root, route);
+  const card = all(root).find((c) => c.id === (chapter?.id ?? COVER_CARD))!;
+  return { alt: card.alt, url: publicUrl(paths.card(card.id), getData(root).book.url), width: CARD_WIDTH, height: CARD_HEIGHT };
 }
 
-/** Social cards: `all()` for the build, `forRoute(route)` for a page's head. */
+/** Social cards: `all(root)` for the build, `forRoute(root, route)` for a page's head. */
 export const cardFor = { all, forRoute };
