@@ -21,7 +21,7 @@ const PARTS = {
   linkCheck: 'link-check.json',
   /** The inputs and files of the site last published (src/build/unchanged-build.ts). */
   published: 'published.json',
-  /** Astro's own content store, for a book outside the project (astro.config.mjs). */
+  /** Astro's own content store (src/build/astro-config.ts): each book keeps its own. */
   astro: 'astro',
   /** The digest of Astro's content store as the last build left it (Astro keeps none of its own). */
   astroSeal: 'astro-store.sha256',

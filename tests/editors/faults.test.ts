@@ -120,7 +120,7 @@ const KINDS = [
   ['what the link check read', '.cache/link-check.json'],
   ['the record of the site last published', '.cache/published.json'],
   ['Node\'s compiled code', '.cache/node-compile'],
-  ['Astro\'s content store', 'node_modules/.astro'],
+  ['Astro\'s content store', '.cache/astro'],
 ] as const;
 
 const DAMAGE = {
@@ -142,9 +142,9 @@ describe.each(Object.entries(DAMAGE))('every cache entry %s', (_, damage) => {
     rmSync(dist(), { recursive: true, force: true });
     const log = await build();
     expect(differences(dist())).toEqual([]);
-    if (part.startsWith('.cache/') && part !== '.cache/node-compile') expect(log).toMatch(/cache: .* it is made again\./);
+    if (part.startsWith('.cache/') && !['.cache/node-compile', '.cache/astro'].includes(part)) expect(log).toMatch(/cache: .* it is made again\./);
     // Astro checks nothing it reads back from its store: the build deletes one it cannot vouch for.
-    if (part === 'node_modules/.astro') expect(log).toContain('Astro\'s content store was not as the last build left it: deleted, and made again.');
+    if (part === '.cache/astro') expect(log).toContain('Astro\'s content store was not as the last build left it: deleted, and made again.');
   });
 });
 

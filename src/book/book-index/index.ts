@@ -7,7 +7,8 @@
  */
 import { join } from 'node:path';
 import type { ChapterData } from '../chapters/chapter-schema.ts';
-import { checkChapterFiles, readChapterFiles, type CheckedChapter } from '../chapters/chapter-files.ts';
+import { chapterNumbers } from '../chapters/book-order.ts';
+import { checkChapterFiles, readChapterFiles, type ChapterFile, type CheckedChapter } from '../chapters/chapter-files.ts';
 import { buildRegistry, type Referable } from '../refs/registry.ts';
 import type { ChapterFacts } from './facts.ts';
 import { parseChapter, type Parsed } from './parse.ts';
@@ -21,6 +22,8 @@ export interface IndexedChapter extends Parsed {
   title: string;
   /** The checked frontmatter: kind, summary, short title, order. */
   data: ChapterData;
+  /** "Chapter N": only chapters of kind `chapter` are numbered, from 1 (front and back matter are not). */
+  number?: number;
   /** Documents the frontmatter lists beyond the chapter's stats, each with its line. */
   sources: { id: string; line?: number }[];
   facts: ChapterFacts;
@@ -34,29 +37,46 @@ export interface BookIndex {
 }
 
 const STORE = Symbol.for('book-index.index');
-const slot = (globalThis as { [STORE]?: { index?: BookIndex } })[STORE] ??= {};
+const slot = (globalThis as { [STORE]?: { index?: BookIndex; files?: readonly ChapterFile[] } })[STORE] ??= {};
 
 /** Indexes the book at `root`: reads every chapter file, parses the ones not parsed in this version. */
-export function readBookIndex(root: string): BookIndex {
-  const chapters = checkChapterFiles(readChapterFiles(root)).map((c: CheckedChapter): IndexedChapter => {
+export const readBookIndex = (root: string): BookIndex => indexOf(root, readChapterFiles(root));
+
+function indexOf(root: string, files: readonly ChapterFile[]): BookIndex {
+  const checked = checkChapterFiles(files);
+  const numbers = chapterNumbers(checked);
+  const chapters = checked.map((c: CheckedChapter): IndexedChapter => {
     const path = join(root, c.file);
     const sources = c.data.sources.map((id, i) => ({ id, line: c.frontmatter.lineOf(['sources', i]) }));
-    return { ...parseChapter(path, c.body, c.file), id: c.id, file: c.file, path, title: c.data.title, data: c.data, sources };
+    const parsed = parseChapter(path, c.body, c.file);
+    return { ...parsed, id: c.id, file: c.file, path, title: c.data.title, data: c.data, number: numbers.get(c.id), sources };
   });
   return { root, chapters, refs: buildRegistry(chapters) };
 }
 
-/** The index of the book at `root`, read on first use. Throws the first chapter mistake (a BookError). */
-export function getBookIndex(root: string): BookIndex {
-  if (slot.index?.root !== root) slot.index = readBookIndex(root);
-  return slot.index;
+/** Reads the chapters again (only an edited one is parsed again), and keeps the index for the book at `root`. */
+export function refreshBookIndex(root: string): BookIndex {
+  const files = readChapterFiles(root);
+  Object.assign(slot, { index: indexOf(root, files), files });
+  return slot.index!;
 }
 
-/** Reads the chapters again (only an edited one is parsed again); returns what changed for other pages. */
-export function refreshBookIndex(root: string): { before?: BookIndex; after: BookIndex } {
-  const before = slot.index;
-  slot.index = undefined;
-  return { before, after: getBookIndex(root) };
+/**
+ * The index of the book at `root` as the chapters on disk are now: read again only if a file changed
+ * since it was read. For the live preview, whose file watcher can see a quick second save late or not at
+ * all (chokidar drops a change within 50 ms of the last): asking the disk makes a reload show every save.
+ */
+export function currentBookIndex(root: string): BookIndex {
+  const index = getBookIndex(root);
+  const files = readChapterFiles(root);
+  const known = slot.files;
+  if (known?.length === files.length && known.every((f, i) => f.file === files[i]!.file && f.text === files[i]!.text)) return index;
+  return refreshBookIndex(root);
+}
+
+/** The index of the book at `root`, read on first use. Throws the first chapter mistake (a BookError). */
+export function getBookIndex(root: string): BookIndex {
+  return slot.index?.root === root ? slot.index : refreshBookIndex(root);
 }
 
 /** The chapters whose <Ref>s point into chapter `id`: their pages show its titles and numbers. */

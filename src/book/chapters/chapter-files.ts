@@ -1,10 +1,12 @@
 /**
- * The chapters as files on disk, read without Astro: for the checks that run before the build (so a
- * frontmatter mistake is reported with its line, before Astro's own framing), for cross-reference
- * numbering across the whole book, the content lint and the new-chapter command.
+ * The chapters as files on disk: the one reader of their frontmatter and running order. The book index
+ * reads them through this (and Astro's chapters collection through the index), so a frontmatter mistake
+ * is reported once, with its line, before Astro's own framing. The frontmatter block is found as
+ * @astrojs/mdx finds it (Astro's own extractor), so the body the index parses is the one Astro compiles.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { BookError } from '../../lib/book-error.ts';
 import { parseYaml, type YamlFile } from '../data/yaml-file.ts';
 import { parseWith } from '../data/parse-with.ts';
@@ -19,6 +21,8 @@ export interface ChapterFile {
   id: string;
   /** Path relative to the project, as editors see it. */
   file: string;
+  /** The file as read. */
+  text: string;
   /** The frontmatter, parsed but not yet checked. */
   frontmatter: YamlFile;
   /**
@@ -29,25 +33,26 @@ export interface ChapterFile {
   body: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/** A chapter id, which is its address: lower-case words joined by hyphens, as `what-staff-think`. */
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Splits one chapter file into frontmatter and body; malformed frontmatter stops with its line. */
 export function parseChapterFile(text: string, file: string, id: string): ChapterFile {
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  if (!KEBAB_CASE.test(id)) {
+    const suggested = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    throw new BookError({ file }, `the file name "${id}.mdx" is not a chapter id: the name becomes the chapter's address.`,
+      `rename it in lower-case words joined by hyphens${suggested ? `, e.g. "${suggested}.mdx"` : ''}, and keep it directly in the chapters folder.`);
+  }
+  const raw = extractFrontmatter(text);
+  if (raw === undefined) {
     throw new BookError({ file, line: 1 }, 'the chapter does not start with frontmatter between two "---" lines.',
       'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.');
   }
-  const frontmatter = parseYaml(match[1] ?? '', file, 2);
-  return { id, file, frontmatter, body: blankFrontmatter(text) };
+  // The block starts on the line of its opening "---" (the rest of that line is the block's first line).
+  const frontmatter = parseYaml(raw, file, text.slice(0, text.indexOf(`---${raw}---`)).split('\n').length);
+  // Blanked as @astrojs/mdx blanks it before its compile ("empty-with-spaces"): lines and columns stay the file's.
+  return { id, file, text, frontmatter, body: text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `) };
 }
-
-// @astrojs/mdx's own frontmatter pattern and blanking ("empty-with-spaces" in @astrojs/internal-helpers).
-const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-const blankFrontmatter = (text: string): string => {
-  const raw = ASTRO_FRONTMATTER.exec(text)?.[1];
-  return raw === undefined ? text : text.replace(`---${raw}---`, `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
-};
 
 // Each file's last reading: the live preview reads every chapter again on each save, and parsing the
 // frontmatter of the ones not saved was half the work.

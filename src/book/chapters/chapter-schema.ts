@@ -1,4 +1,4 @@
-/** What a chapter's frontmatter holds. Checked by Astro's content collection on every build. */
+/** What a chapter's frontmatter holds: checked once, as the book index reads the chapters (chapter-files.ts). */
 import { z } from 'astro/zod';
 
 /** Where a chapter sits in the book: before the chapters, a chapter, or after them. */

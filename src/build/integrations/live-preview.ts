@@ -13,7 +13,7 @@
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { BookError } from '../../lib/book-error.ts';
-import { refreshBookIndex, referrersOf, type BookIndex } from '../../book/book-index/index.ts';
+import { currentBookIndex, getBookIndex, referrersOf, type BookIndex } from '../../book/book-index/index.ts';
 import { chaptersDir } from '../../book/chapters/chapter-files.ts';
 import { clearDataCache, getData } from '../../book/data/index.ts';
 import type { BookSettings } from '../settings.ts';
@@ -26,8 +26,7 @@ export function changeKind(path: string, root: string): 'data' | 'chapter' | und
 }
 
 /** What other pages print of the book's chapters: every id, with its text and number. */
-const targets = (index: BookIndex | undefined): string =>
-  index ? [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n') : '';
+const targets = (index: BookIndex): string => [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n');
 
 /** The Astro integration behind the live preview's reloads. */
 export function livePreview({ root }: BookSettings): AstroIntegration {
@@ -36,6 +35,13 @@ export function livePreview({ root }: BookSettings): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const reload = () => server.environments.client.hot.send({ type: 'full-reload' });
+        // What other pages print of the chapters, as last shown.
+        let shown = '';
+        try {
+          shown = targets(getBookIndex(root));
+        } catch {
+          // a chapter's mistake: reported when Astro's pages render, and again once it is saved
+        }
         const report = (error: unknown) => logger.error(error instanceof BookError ? error.message : String(error));
         server.watcher.add(join(root, 'data'));
         server.watcher.on('all', (_event, path) => {
@@ -52,8 +58,11 @@ export function livePreview({ root }: BookSettings): AstroIntegration {
           } else if (kind === 'chapter') {
             const refresh = (retry: boolean) => {
               try {
-                const { before, after } = refreshBookIndex(root);
-                if (targets(before) === targets(after)) return;
+                // The index as the chapters now are (the chapters collection's loader may have read it first).
+                const after = currentBookIndex(root);
+                const before = shown;
+                shown = targets(after);
+                if (before === shown) return;
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);
                 logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);

@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { BookIndex, IndexedChapter } from '../../book/book-index/index.ts';
-import { chapterNumbers, shortTitle } from '../../book/chapters/book-order.ts';
+import { shortTitle } from '../../book/chapters/book-order.ts';
 import { formatDate } from '../../book/data/describe.ts';
 import { KEY_FINDINGS_PAGE } from '../../book/data/key-findings.ts';
 import type { BookData } from '../../book/data/load.ts';
@@ -46,9 +46,8 @@ export function bookDocument(data: BookData, index: BookIndex): BookDocument {
 
 function renderBook(data: BookData, index: BookIndex): BookDocument {
   const { base } = siteAddress(data.book.url);
-  const numbers = chapterNumbers(index.chapters);
   const chapters = index.chapters.map((chapter) => {
-    const number = numbers.get(chapter.id);
+    const { number } = chapter;
     return { chapter, number, article: chapterTree(chapter, { data, index, base, number }) };
   });
   return { data, index, base, cover: cover(data), keyFindings: keyFindings(data, index, base), chapters };

@@ -6,9 +6,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BookError } from '../../lib/book-error.ts';
-import { getBookIndex, refreshBookIndex, type BookIndex } from '../../book/book-index/index.ts';
+import { currentBookIndex, type BookIndex } from '../../book/book-index/index.ts';
 import { lintChapters } from '../../book/book-index/content-lint.ts';
-import { readChapterFiles, type ChapterFile } from '../../book/chapters/chapter-files.ts';
 import { getData } from '../../book/data/index.ts';
 import { withSlash } from '../../book/routes.ts';
 import type { BookData } from '../../book/data/load.ts';
@@ -23,27 +22,10 @@ interface Version { doc: BookDocument; pdfs: Map<string, Uint8Array> }
 // from a pair stays true as long as both live: a reload without a save costs nothing.
 const versions = new WeakMap<BookData, WeakMap<BookIndex, Version>>();
 
-// The chapter files each index was read after (readChapterFiles hands back the same object while a file is unchanged).
-const readAfter = new WeakMap<BookIndex, readonly ChapterFile[]>();
-
-/**
- * The book index, read again unless it was read after the chapters on disk were last changed. The
- * watcher refreshes it on a save, but can see a quick second save late or not at all (chokidar drops a
- * change within 50 ms of the last): asking the disk makes a reload after a save always show it.
- */
-function freshIndex(root: string): BookIndex {
-  const files = readChapterFiles(root);
-  const index = getBookIndex(root);
-  const known = readAfter.get(index);
-  if (known?.length === files.length && known.every((f, i) => f === files[i])) return index;
-  const { after } = refreshBookIndex(root);
-  readAfter.set(after, files);
-  return after;
-}
-
 function current(root: string): Version {
   const data = getData(root);
-  const index = freshIndex(root);
+  // As the chapters on disk are now: the watcher can miss a quick second save.
+  const index = currentBookIndex(root);
   let byIndex = versions.get(data);
   if (!byIndex) versions.set(data, (byIndex = new WeakMap()));
   let version = byIndex.get(index);

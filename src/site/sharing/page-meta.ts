@@ -6,7 +6,6 @@
  */
 import { getData } from '../../book/data/index.ts';
 import { getBookIndex, type IndexedChapter } from '../../book/book-index/index.ts';
-import { chapterNumbers } from '../../book/chapters/book-order.ts';
 import { placedCharts } from '../../figures/view.ts';
 import { chartPngSize } from '../../figures/files/standalone.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './og-image.ts';
@@ -30,14 +29,13 @@ export function chapterAt(root: string, route: string): IndexedChapter | undefin
 function all(root: string): CardText[] {
   const { book } = getData(root);
   const { chapters } = getBookIndex(root);
-  const numbers = chapterNumbers(chapters);
   const reportName = book.subtitle ? `${book.title}: ${book.subtitle}` : book.title;
   const cover: CardText = {
     id: COVER_CARD, kicker: book.edition, title: book.title, footer: book.subtitle ?? book.publisher,
     alt: `${reportName}, a report by ${book.publisher}.`,
   };
   return [cover, ...chapters.map((chapter) => {
-    const number = numbers.get(chapter.id);
+    const { number } = chapter;
     return {
       id: chapter.id,
       kicker: number ? `Chapter ${number}` : 'From the report',
