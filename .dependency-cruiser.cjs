@@ -34,12 +34,22 @@ const upward = LAYERS.map(([name, path], i) => ({
   comment: `${name} may import only the layers before it in .dependency-cruiser.cjs`,
   severity: 'error',
   from: { path, pathNot: name === 'tests' ? undefined : TEST },
-  to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
+  to: {
+    path: LAYERS.slice(i + 1)
+      .map(([, p]) => `(${p})`)
+      .join('|'),
+  },
 })).filter((rule) => rule.to.path);
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'a module imports itself through others', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment: 'a module imports itself through others',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
     ...upward,
   ],
   options: {

@@ -6,7 +6,13 @@
 import { defineConfig } from 'vitest/config';
 
 const wholeSite = (name: string, timeout: number, setup: string[] = []) => ({
-  test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: ['tests/support/build-once.ts', ...setup], testTimeout: timeout, hookTimeout: 180_000 },
+  test: {
+    name,
+    include: [`tests/${name}/**/*.test.ts`],
+    globalSetup: ['tests/support/build-once.ts', ...setup],
+    testTimeout: timeout,
+    hookTimeout: 180_000,
+  },
 });
 
 export default defineConfig({
@@ -20,7 +26,16 @@ export default defineConfig({
       { test: { ...wholeSite('epub', 300_000).test, maxConcurrency: 2 } },
       // Each catalogue case builds its own copy of the project, so this kind does not wait for the shared
       // build. Its files mostly wait on those builds: run them side by side, two cases at a time in each.
-      { test: { name: 'editors', include: ['tests/editors/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000, maxConcurrency: 2, maxWorkers: 3 } },
+      {
+        test: {
+          name: 'editors',
+          include: ['tests/editors/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          maxConcurrency: 2,
+          maxWorkers: 3,
+        },
+      },
       // Search, privacy and CSP in Chromium (helpers: tests/support/search-*.ts).
       wholeSite('browser-search', 60_000),
       // Two pages at a time a file (tests/support/browser.ts lends each a tab of its own): a test's

@@ -12,12 +12,17 @@ import { scaffoldChapter } from '../src/book/chapters/scaffold-chapter.ts';
 
 const root = process.cwd();
 try {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { after: { type: 'string' }, summary: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { after: { type: 'string' }, summary: { type: 'string' } },
+  });
   const chapters = checkChapterFiles(readChapterFiles(root));
   const chapter = scaffoldChapter(positionals.join(' '), chapters, values);
   const path = join(chaptersDir(root), `${chapter.id}.mdx`);
   writeFileSync(path, chapter.text, { flag: 'wx' });
-  process.stdout.write(`Wrote ${relative(root, path)} (order ${chapter.order}). Preview it with npm run dev at /${chapter.id}/.\n`);
+  process.stdout.write(
+    `Wrote ${relative(root, path)} (order ${chapter.order}). Preview it with npm run dev at /${chapter.id}/.\n`,
+  );
 } catch (error) {
   process.stderr.write(`${error instanceof BookError ? error.message : String(error)}\n`);
   process.exit(1);

@@ -3,15 +3,23 @@ import type { Book } from './data/schemas.ts';
 import { bibtex, plainReference } from './citation.ts';
 
 const book: Book = {
-  title: 'Building Cyber Resilient Healthcare', subtitle: 'Strengthening the NHS to Safeguard Patients',
-  publisher: 'BT Health', date: '2025-02-27', edition: 'Web and print edition 1.0', lang: 'en-GB',
-  licence: '© BT', url: 'https://example.org/nhs/', sources: ['ebook'],
+  title: 'Building Cyber Resilient Healthcare',
+  subtitle: 'Strengthening the NHS to Safeguard Patients',
+  publisher: 'BT Health',
+  date: '2025-02-27',
+  edition: 'Web and print edition 1.0',
+  lang: 'en-GB',
+  licence: '© BT',
+  url: 'https://example.org/nhs/',
+  sources: ['ebook'],
 };
 
 describe('citation', () => {
   it('gives a plain reference with publisher, year, title, edition, date and address', () => {
-    expect(plainReference(book)).toBe('BT Health (2025) Building Cyber Resilient Healthcare: Strengthening the NHS to Safeguard Patients. '
-      + 'Web and print edition 1.0. Published 27 February 2025. Available at: https://example.org/nhs/');
+    expect(plainReference(book)).toBe(
+      'BT Health (2025) Building Cyber Resilient Healthcare: Strengthening the NHS to Safeguard Patients. ' +
+        'Web and print edition 1.0. Published 27 February 2025. Available at: https://example.org/nhs/',
+    );
   });
 
   it('gives a BibTeX entry with the publisher as a corporate author', () => {

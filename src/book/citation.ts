@@ -7,13 +7,19 @@ export const fullTitle = (book: Book): string => (book.subtitle ? `${book.title}
 
 /** "BT Health (2025) Title: Subtitle. Edition. 27 February 2025. Available at: URL" (Harvard style). */
 export function plainReference(book: Book): string {
-  return `${book.publisher} (${book.date.slice(0, 4)}) ${fullTitle(book)}. ${book.edition}. `
-    + `Published ${formatDate(book.date)}. Available at: ${book.url}`;
+  return (
+    `${book.publisher} (${book.date.slice(0, 4)}) ${fullTitle(book)}. ${book.edition}. ` +
+    `Published ${formatDate(book.date)}. Available at: ${book.url}`
+  );
 }
 
 /** A BibTeX key: publisher initials, year, first significant title word ("bthealth2025building"). */
 export function bibtexKey(book: Book): string {
-  const word = book.title.toLowerCase().split(/[^a-z0-9]+/).find((w) => w.length > 3) ?? 'report';
+  const word =
+    book.title
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .find((w) => w.length > 3) ?? 'report';
   return `${book.publisher.toLowerCase().replace(/[^a-z0-9]/g, '')}${book.date.slice(0, 4)}${word}`;
 }
 

@@ -3,10 +3,18 @@ import { publicUrl, routePath, siteAddress } from './routes.ts';
 
 describe('siteAddress', () => {
   it('splits a sub-path address into origin and base', () => {
-    expect(siteAddress('https://example.org/nhs')).toEqual({ origin: 'https://example.org', base: '/nhs/', url: 'https://example.org/nhs/' });
+    expect(siteAddress('https://example.org/nhs')).toEqual({
+      origin: 'https://example.org',
+      base: '/nhs/',
+      url: 'https://example.org/nhs/',
+    });
   });
   it('gives "/" for a root address', () => {
-    expect(siteAddress('https://example.org')).toEqual({ origin: 'https://example.org', base: '/', url: 'https://example.org/' });
+    expect(siteAddress('https://example.org')).toEqual({
+      origin: 'https://example.org',
+      base: '/',
+      url: 'https://example.org/',
+    });
   });
 });
 
@@ -28,7 +36,9 @@ describe('public addresses', () => {
 
 describe('robots.txt', async () => {
   const { robotsTxt } = await import('../site/sharing/robots.ts');
-  it('lets crawlers read every page and names the sitemap, under the book\'s sub-path', () => {
-    expect(robotsTxt('https://example.org/nhs/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n');
+  it("lets crawlers read every page and names the sitemap, under the book's sub-path", () => {
+    expect(robotsTxt('https://example.org/nhs/')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n',
+    );
   });
 });

@@ -57,4 +57,5 @@ export function routePath(pathname: string, base: string): string {
 }
 
 /** The public address of a route: ('funding/', 'https://example.org/report/') → 'https://example.org/report/funding/'. */
-export const publicUrl = (route: string, bookUrl: string): string => new URL(route.replace(/^\//, ''), withSlash(bookUrl)).href;
+export const publicUrl = (route: string, bookUrl: string): string =>
+  new URL(route.replace(/^\//, ''), withSlash(bookUrl)).href;

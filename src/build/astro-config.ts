@@ -39,7 +39,13 @@ export function bookConfig(options: BookOptions = {}): AstroUserConfig {
     // Astro 7's default Markdown processor (Satteri) does not run remark or rehype plugins: use unified.
     markdown: { processor: unified({ ...markdownPlugins(settings.root), remarkRehype }) },
     // The whole book's build (checks, search, PDFs, EPUB, link checks, _headers, publishing): integrations/index.ts.
-    integrations: [mdx(), ...sitemapIntegrations(), livePreview(settings), printPreview(settings), ...bookBuild(settings)],
+    integrations: [
+      mdx(),
+      ...sitemapIntegrations(),
+      livePreview(settings),
+      printPreview(settings),
+      ...bookBuild(settings),
+    ],
     security: {
       csp: {
         directives: [...CSP_DIRECTIVES],

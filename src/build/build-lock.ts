@@ -10,7 +10,10 @@ import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cachePath } from '../lib/cache.ts';
 
-interface Holder { pid: number; started: string }
+interface Holder {
+  pid: number;
+  started: string;
+}
 
 /** Whether process `pid` is running (signal 0 checks without sending anything). */
 function running(pid: number): boolean {
@@ -50,7 +53,11 @@ function tryTake(file: string): boolean {
  * Takes the lock on the book at `book`, waiting while another build holds it. `say` prints one line of
  * the build's log; `doubtful` are the caches a killed build may have left half-written.
  */
-export async function takeBuildLock(book: string, say: (line: string) => void, doubtful: readonly string[]): Promise<void> {
+export async function takeBuildLock(
+  book: string,
+  say: (line: string) => void,
+  doubtful: readonly string[],
+): Promise<void> {
   const file = cachePath(book, 'lock');
   const abandoned = `${file}.abandoned`;
   mkdirSync(dirname(file), { recursive: true });

@@ -83,7 +83,9 @@ export function findBrokenLinks(dir: string, base = '/', known: PageLinks = new 
   for (const p of pages) {
     const html = readFileSync(join(dir, p));
     const digest = createHash('sha1').update(html).digest('base64');
-    const page = known.get(digest) ?? (({ ids: found, links: hrefs }) => ({ ids: [...found], links: hrefs }))(linksAndIds(html.toString('utf8')));
+    const page =
+      known.get(digest) ??
+      (({ ids: found, links: hrefs }) => ({ ids: [...found], links: hrefs }))(linksAndIds(html.toString('utf8')));
     seen.set(digest, page);
     ids.set(p, new Set(page.ids));
     links.set(p, page.links);
@@ -97,7 +99,8 @@ export function findBrokenLinks(dir: string, base = '/', known: PageLinks = new 
       const [path = '', fragment] = href.split('#') as [string, string | undefined];
       const target = path ? resolveTarget(page, path.split('?')[0]!, base, files) : page;
       if (!target) broken.push({ page, href });
-      else if (fragment && ids.has(target) && !ids.get(target)!.has(decodeURIComponent(fragment))) broken.push({ page, href, target, fragment });
+      else if (fragment && ids.has(target) && !ids.get(target)!.has(decodeURIComponent(fragment)))
+        broken.push({ page, href, target, fragment });
     }
   }
   return broken;
@@ -153,28 +156,46 @@ function typedAt(link: BrokenLink, chapters: readonly TypedLinks[]): { file: str
  * word for word the same, so the build can print it once.
  */
 export function explainBrokenLink(
-  link: BrokenLink, chapters: readonly TypedLinks[], dir: string, allPages: readonly string[], base = '/',
+  link: BrokenLink,
+  chapters: readonly TypedLinks[],
+  dir: string,
+  allPages: readonly string[],
+  base = '/',
 ): BookError {
   const typed = typedAt(link, chapters);
   const { file, line } = typed ?? { file: `${link.page} (a built page)` };
   // A file no chapter names (a font, a picture): the engine's stylesheets or components point at it.
   if (!typed && ASSET.test(link.href.split(/[#?]/)[0]!)) {
-    return new BookError({ file, field: 'link' }, `loads "${link.href}", but the built site has no such file.`,
-      'find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.');
+    return new BookError(
+      { file, field: 'link' },
+      `loads "${link.href}", but the built site has no such file.`,
+      'find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.',
+    );
   }
   if (link.fragment !== undefined && link.target) {
     const doc = fromHtml(readFileSync(join(dir, link.target), 'utf8'));
     // The chapter's own headings, not the page furniture's ("On this page", "Sources").
     const headings = selectAll('.prose h2[id], .prose h3[id]', doc);
-    const sections = (headings.length ? headings : selectAll('h2[id], h3[id]', doc)).map((h) => String(h.properties.id));
+    const sections = (headings.length ? headings : selectAll('h2[id], h3[id]', doc)).map((h) =>
+      String(h.properties.id),
+    );
     const near = closest(link.fragment, sections);
     const where = link.target === link.page ? 'this page' : `the page ${link.target}`;
-    return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but ${where} has no section with the id "${link.fragment}".`,
-      `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`);
+    return new BookError(
+      { file, line, field: 'link' },
+      `links to "${link.href}", but ${where} has no section with the id "${link.fragment}".`,
+      `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`,
+    );
   }
   // Under a sub-path address, compare the page's path without the base and suggest it with the base.
   const prefix = link.href.startsWith(base) ? base : '/';
-  const near = closest(link.href.slice(prefix.length).replace(/^\/+|\/+$/g, ''), allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')));
-  return new BookError({ file, line, field: 'link' }, `links to "${link.href}", but the report has no page at that address.`,
-    `${near !== undefined ? `did you mean "${prefix}${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`);
+  const near = closest(
+    link.href.slice(prefix.length).replace(/^\/+|\/+$/g, ''),
+    allPages.map((p) => p.replace(/(^|\/)index\.html$/, '')),
+  );
+  return new BookError(
+    { file, line, field: 'link' },
+    `links to "${link.href}", but the report has no page at that address.`,
+    `${near !== undefined ? `did you mean "${prefix}${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`,
+  );
 }

@@ -33,7 +33,9 @@ function* unwrap(error: unknown, depth = 0): Generator<Thrown> {
 
 /** A BookError, even one renamed by Astro or loaded as another copy of the module. */
 const isBookError = (e: Thrown): e is Thrown & { place: BookErrorPlace; problem: string; hint: string } =>
-  typeof e.problem === 'string' && typeof e.hint === 'string' && typeof (e.place as BookErrorPlace | undefined)?.file === 'string';
+  typeof e.problem === 'string' &&
+  typeof e.hint === 'string' &&
+  typeof (e.place as BookErrorPlace | undefined)?.file === 'string';
 
 /** Astro's Markdown-style emphasis, removed for a terminal. */
 const plain = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
@@ -47,14 +49,21 @@ export function explainBuildError(error: unknown, root: string): string | undefi
     const file = e.loc?.file ? relative(root, e.loc.file) : undefined;
     if (!file) continue;
     const line = e.loc?.line || undefined;
-    if (e.name === 'MDXError' || e.name === 'VFileMessage') return mdxSyntaxError(file, line, e.loc?.column, e.reason ?? e.message ?? '').message;
+    if (e.name === 'MDXError' || e.name === 'VFileMessage')
+      return mdxSyntaxError(file, line, e.loc?.column, e.reason ?? e.message ?? '').message;
     if (e.name === 'YAMLException') {
-      return new BookError({ file, line }, `the frontmatter is not valid YAML (${e.reason ?? e.message}).`,
-        'check the lines between the two "---" lines: each is "name: value", and text containing ": " needs quotes.').message;
+      return new BookError(
+        { file, line },
+        `the frontmatter is not valid YAML (${e.reason ?? e.message}).`,
+        'check the lines between the two "---" lines: each is "name: value", and text containing ": " needs quotes.',
+      ).message;
     }
     if (e.name === 'InvalidContentEntryDataError') {
-      return new BookError({ file }, `the frontmatter is not right: ${plain(e.message ?? '').replace(/^.*?schema\. /, '')}.`,
-        'correct the field named; EDITING.md lists the fields a chapter takes.').message;
+      return new BookError(
+        { file },
+        `the frontmatter is not right: ${plain(e.message ?? '').replace(/^.*?schema\. /, '')}.`,
+        'correct the field named; EDITING.md lists the fields a chapter takes.',
+      ).message;
     }
   }
   return undefined;
@@ -62,11 +71,28 @@ export function explainBuildError(error: unknown, root: string): string | undefi
 
 /** What the machine refused, by the system's code, and what to do about it. */
 const FAULTS: Record<string, { what: (path: string) => string; fix: (path: string) => string }> = {
-  ENOSPC: { what: (path) => `the disk is full: writing ${path} failed`, fix: () => 'free some space on that disk (the build needs room for a second copy of the site beside dist/), then build again' },
-  EDQUOT: { what: (path) => `your disk quota is used up: writing ${path} failed`, fix: () => 'free some of your space, then build again' },
-  EACCES: { what: (path) => `${path} cannot be written: you do not have permission`, fix: (path) => `give your user write access to ${path} and the folder it is in (or build in a folder you own), then build again` },
-  EPERM: { what: (path) => `${path} cannot be changed: the system does not allow it`, fix: (path) => `check who owns ${path} and whether it is locked, then build again` },
-  EROFS: { what: (path) => `${path} is on a disk that is read-only`, fix: () => 'build in a folder on a disk you can write to' },
+  ENOSPC: {
+    what: (path) => `the disk is full: writing ${path} failed`,
+    fix: () =>
+      'free some space on that disk (the build needs room for a second copy of the site beside dist/), then build again',
+  },
+  EDQUOT: {
+    what: (path) => `your disk quota is used up: writing ${path} failed`,
+    fix: () => 'free some of your space, then build again',
+  },
+  EACCES: {
+    what: (path) => `${path} cannot be written: you do not have permission`,
+    fix: (path) =>
+      `give your user write access to ${path} and the folder it is in (or build in a folder you own), then build again`,
+  },
+  EPERM: {
+    what: (path) => `${path} cannot be changed: the system does not allow it`,
+    fix: (path) => `check who owns ${path} and whether it is locked, then build again`,
+  },
+  EROFS: {
+    what: (path) => `${path} is on a disk that is read-only`,
+    fix: () => 'build in a folder on a disk you can write to',
+  },
 };
 
 /**

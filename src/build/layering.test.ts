@@ -10,7 +10,18 @@
  * import of an .astro or .mdx file pointed at its stand-in. Its messages name the files themselves.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +35,11 @@ const toStandIns = (code: string) => code.replace(/(['"][^'"\n]+\.(?:astro|mdx))
 
 /** The code of a stand-in: an .astro file's frontmatter and scripts, or an .mdx file's import and export lines. */
 function standIn(file: string, text: string): string {
-  if (file.endsWith('.mdx')) return text.split('\n').filter((line) => /^(import|export) /.test(line)).join('\n');
+  if (file.endsWith('.mdx'))
+    return text
+      .split('\n')
+      .filter((line) => /^(import|export) /.test(line))
+      .join('\n');
   const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   return [frontmatter, ...scripts].join('\n');
@@ -36,8 +51,11 @@ function mirror(from: string, targets: string[]): string {
   cpSync(join(from, 'tsconfig.json'), join(to, 'tsconfig.json'));
   // The tsconfig extends Astro's, and packages are resolved (and not followed) as in the project.
   if (existsSync(join(from, 'node_modules'))) symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'));
-  const files = targets.flatMap((t) => (statSync(join(from, t)).isDirectory()
-    ? readdirSync(join(from, t), { recursive: true, encoding: 'utf8' }).map((f) => join(t, f)) : [t]));
+  const files = targets.flatMap((t) =>
+    statSync(join(from, t)).isDirectory()
+      ? readdirSync(join(from, t), { recursive: true, encoding: 'utf8' }).map((f) => join(t, f))
+      : [t],
+  );
   for (const file of files.filter((f) => statSync(join(from, f)).isFile() && /\.(ts|mjs|astro|mdx)$/.test(f))) {
     const text = readFileSync(join(from, file), 'utf8');
     const out = /\.(astro|mdx)$/.test(file) ? `${file}.ts` : file;
@@ -51,7 +69,10 @@ function mirror(from: string, targets: string[]): string {
 function cruise(cwd: string, targets: string[]): { errors: number; output: string } {
   const copy = mirror(cwd, targets);
   try {
-    const output = execFileSync(DEPCRUISE, [...targets, '--config', CONFIG, '--output-type', 'err'], { cwd: copy, encoding: 'utf8' });
+    const output = execFileSync(DEPCRUISE, [...targets, '--config', CONFIG, '--output-type', 'err'], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
     return { errors: 0, output };
   } catch (e) {
     const { status, stdout, stderr } = e as { status: number; stdout: string; stderr: string };
@@ -64,7 +85,10 @@ function cruise(cwd: string, targets: string[]): { errors: number; output: strin
 describe('layering', () => {
   it('the project has no circular import and no import of a higher layer, in .astro and .mdx files and tests too', () => {
     const { errors, output } = cruise(ROOT, ['src', 'scripts', 'tests', 'astro.config.mjs', 'vitest.config.ts']);
-    expect(output.split('\n').filter((line) => line.includes('error ')), output).toEqual([]);
+    expect(
+      output.split('\n').filter((line) => line.includes('error ')),
+      output,
+    ).toEqual([]);
     expect(errors).toBe(0);
   }, 60_000);
 

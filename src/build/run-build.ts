@@ -41,12 +41,21 @@ const OPTIONS = {
 export function settingsFrom(argv: string[]): BookSettings & { verbose: boolean } {
   const { values } = parseArgs({ args: argv, options: OPTIONS });
   const mode = values.check ? 'check' : values['no-swap'] ? 'no-swap' : 'publish';
-  const settings = bookSettings({ root: values.book, out: values.out, editions: values['site-only'] ? 'site' : 'all', paper: values.paper as BookSettings['paper'], mode });
+  const settings = bookSettings({
+    root: values.book,
+    out: values.out,
+    editions: values['site-only'] ? 'site' : 'all',
+    paper: values.paper as BookSettings['paper'],
+    mode,
+  });
   return { ...settings, verbose: values.verbose };
 }
 
 /** A BuildStopped from integrations/build-step.ts (matched by shape: Astro may load its own copy). */
-interface Stopped { reason: string; messages: string[] }
+interface Stopped {
+  reason: string;
+  messages: string[];
+}
 function stoppedIn(error: unknown, depth = 0): Stopped | undefined {
   if (!error || typeof error !== 'object' || depth > 8) return undefined;
   const e = error as Partial<Stopped> & { name?: string; cause?: unknown };
@@ -66,7 +75,8 @@ export async function runBuild(argv: string[]): Promise<number> {
     return 1;
   }
   const { root: book, out: dist, verbose, ...asked } = settings;
-  const kept = () => (existsSync(dist) ? `${relative(engine, dist)}/ still holds the last good build` : 'nothing was published');
+  const kept = () =>
+    existsSync(dist) ? `${relative(engine, dist)}/ still holds the last good build` : 'nothing was published';
 
   // Node keeps the code it compiles, as Astro's own command does (a build after the first takes about 0.4 s
   // less), in the book's cache; Node checks each entry against its own checksum before using it.
@@ -75,9 +85,14 @@ export async function runBuild(argv: string[]): Promise<number> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
   // The settings are inputs too (a site-only build is another build).
-  const digest = settings.mode === 'publish' ? inputsDigest(engine, book, { editions: asked.editions, paper: asked.paper }) : undefined;
+  const digest =
+    settings.mode === 'publish'
+      ? inputsDigest(engine, book, { editions: asked.editions, paper: asked.paper })
+      : undefined;
   if (digest && alreadyPublished(book, dist, digest)) {
-    say(`Nothing changed since ${relative(engine, dist) || '.'}/ was published: every input is as it was, every file in place.`);
+    say(
+      `Nothing changed since ${relative(engine, dist) || '.'}/ was published: every input is as it was, every file in place.`,
+    );
     return 0;
   }
 
@@ -85,7 +100,12 @@ export async function runBuild(argv: string[]): Promise<number> {
     // The quick checks before Astro loads (which takes a few seconds), so a mistake reports in about one.
     say(describeChecked(preflight(book)));
     const { build } = await import('astro');
-    await build({ ...bookConfig({ ...settings, checked: true }), root: engine, configFile: false, logLevel: verbose ? 'info' : 'silent' });
+    await build({
+      ...bookConfig({ ...settings, checked: true }),
+      root: engine,
+      configFile: false,
+      logLevel: verbose ? 'info' : 'silent',
+    });
     if (digest) recordPublished(book, dist, digest);
     return 0;
   } catch (error) {
@@ -102,7 +122,9 @@ export async function runBuild(argv: string[]): Promise<number> {
     } else if (fault) {
       fail(`${fault}; ${kept()}.`);
     } else {
-      fail(`The build failed for a reason that is not an editing mistake this project recognises. The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`);
+      fail(
+        `The build failed for a reason that is not an editing mistake this project recognises. The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`,
+      );
     }
     return 1;
   }

@@ -33,8 +33,13 @@ export type BookOptions = Partial<BookSettings>;
 export function bookSettings(options: BookOptions = {}): BookSettings {
   const paper = (options.paper ?? 'a4').toLowerCase();
   if (!(paper in PAPERS)) {
-    throw new BookError({ file: 'the build\'s settings', field: 'paper' }, `there is no paper "${options.paper}".`,
-      `use ${Object.keys(PAPERS).map((name) => `"${name}"`).join(' or ')} (npm run build -- --paper letter).`);
+    throw new BookError(
+      { file: "the build's settings", field: 'paper' },
+      `there is no paper "${options.paper}".`,
+      `use ${Object.keys(PAPERS)
+        .map((name) => `"${name}"`)
+        .join(' or ')} (npm run build -- --paper letter).`,
+    );
   }
   const root = resolve(options.root ?? '.');
   return {

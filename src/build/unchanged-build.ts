@@ -15,7 +15,15 @@ import { cachePath, readEntry, writeEntry } from '../lib/cache.ts';
 import { filesUnder } from '../lib/files-under.ts';
 
 /** What the engine's own folder contributes: its code, configuration and the packages installed. */
-const ENGINE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
+const ENGINE_INPUTS = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+];
 /** What a book's folder contributes (the same folders as the engine's when the book is the project itself). */
 const BOOK_INPUTS = ['data', 'src', 'public'];
 
@@ -24,8 +32,14 @@ const filesAt = (path: string): string[] => filesUnder(path).map((f) => join(pat
 
 /** The digest of everything a build of `book` by the engine in `engine` reads, with the settings it was given. */
 export function inputsDigest(engine: string, book: string, settings: Record<string, string | undefined>): string {
-  const files = [...new Set([...ENGINE_INPUTS.map((p) => join(engine, p)), ...BOOK_INPUTS.map((p) => join(book, p))].flatMap(filesAt))].sort();
-  const hash = createHash('sha256').update(JSON.stringify({ engine, book, settings, node: process.version, platform: process.platform }));
+  const files = [
+    ...new Set(
+      [...ENGINE_INPUTS.map((p) => join(engine, p)), ...BOOK_INPUTS.map((p) => join(book, p))].flatMap(filesAt),
+    ),
+  ].sort();
+  const hash = createHash('sha256').update(
+    JSON.stringify({ engine, book, settings, node: process.version, platform: process.platform }),
+  );
   hash.update(machineFonts());
   for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(file));
   return hash.digest('hex');
@@ -35,10 +49,12 @@ type Listing = Record<string, [size: number, modified: number]>;
 
 /** Each file of the published site, with its size and modification time. */
 function listing(dist: string): Listing {
-  return Object.fromEntries(filesUnder(dist).map((f) => {
-    const { size, mtimeMs } = statSync(join(dist, f));
-    return [f, [size, mtimeMs]];
-  }));
+  return Object.fromEntries(
+    filesUnder(dist).map((f) => {
+      const { size, mtimeMs } = statSync(join(dist, f));
+      return [f, [size, mtimeMs]];
+    }),
+  );
 }
 
 /** Whether `dist` is what a build of these inputs published, untouched since (no record, or a damaged one: no). */

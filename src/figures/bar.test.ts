@@ -8,7 +8,8 @@ const data = [
   { label: 'Believe current measures are sufficient', value: 36, text: '36%' },
   { label: 'None', value: 0, text: '0%' },
 ];
-const bars = (marks: ReturnType<typeof barScene>['marks'], cls = 'mark') => marks.filter((m): m is RectMark => m.type === 'rect' && m.class === cls);
+const bars = (marks: ReturnType<typeof barScene>['marks'], cls = 'mark') =>
+  marks.filter((m): m is RectMark => m.type === 'rect' && m.class === cls);
 const texts = (marks: ReturnType<typeof barScene>['marks']) => marks.filter((m): m is TextMark => m.type === 'text');
 
 describe('barScene', () => {
@@ -22,7 +23,9 @@ describe('barScene', () => {
   });
 
   it('draws percentages on an axis from 0% to 100%, whatever the largest value', () => {
-    const ticks = texts(scene.marks).filter((t) => t.decorative).map((t) => t.lines[0]);
+    const ticks = texts(scene.marks)
+      .filter((t) => t.decorative)
+      .map((t) => t.lines[0]);
     expect(ticks).toEqual(['0%', '50%', '100%']);
     const full = barScene([{ label: 'All', value: 100, text: '100%' }], { width: 320, unit: 'percent', axis: 'x' });
     const tickX = texts(full.marks).find((t) => t.lines[0] === '100%' && t.decorative)!.x;
@@ -39,14 +42,21 @@ describe('barScene', () => {
 
   it('wraps a long label on a phone but not on a wide screen', () => {
     const long = 'Say too few audits and unclear communication undermine confidence';
-    const label = (width: number) => texts(barScene([{ label: long, value: 57, text: '57%' }], { width, unit: 'percent', axis: 'x' }).marks).find((t) => t.lines.join(' ') === long)!;
+    const label = (width: number) =>
+      texts(barScene([{ label: long, value: 57, text: '57%' }], { width, unit: 'percent', axis: 'x' }).marks).find(
+        (t) => t.lines.join(' ') === long,
+      )!;
     expect(label(320).lines.length).toBe(2);
     expect(label(640).lines.length).toBe(1);
   });
 
   it('uses quarters on a wide axis', () => {
     const wide = barScene(data, { width: 640, unit: 'percent', axis: 'x' });
-    expect(texts(wide.marks).filter((t) => t.decorative).map((t) => t.lines[0])).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    expect(
+      texts(wide.marks)
+        .filter((t) => t.decorative)
+        .map((t) => t.lines[0]),
+    ).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 });
 

@@ -32,10 +32,17 @@ const GAP_ROWS = 16;
 const VALUE_PAD = 6;
 
 /** Lays out one bar per datum, top to bottom in the order given. */
-export function barScene(data: readonly Datum[], { width, unit, axis, track = false, barHeight = 24 }: BarOptions): Scene {
+export function barScene(
+  data: readonly Datum[],
+  { width, unit, axis, track = false, barHeight = 24 }: BarOptions,
+): Scene {
   // Room at the right for the longest value label, so every value sits just past its bar's end.
   const valueRoom = Math.max(...data.map((d) => textWidth(d.text, SIZE.value, true))) + VALUE_PAD + 2;
-  const x = valueScale(unit, data.map((d) => d.value), [0, width - valueRoom]);
+  const x = valueScale(
+    unit,
+    data.map((d) => d.value),
+    [0, width - valueRoom],
+  );
   const marks: Mark[] = [];
   let y = 4;
   for (const d of data) {
@@ -44,9 +51,15 @@ export function barScene(data: readonly Datum[], { width, unit, axis, track = fa
     const length = Math.max(0, x(d.value));
     if (track) marks.push({ type: 'rect', x: 0, y: barTop, width: x.range()[1]!, height: barHeight, class: 'track' });
     marks.push(label, { type: 'rect', x: 0, y: barTop, width: length, height: barHeight, class: 'mark' });
-    marks.push(textBlock(d.text, {
-      x: length + VALUE_PAD, top: barTop + (barHeight - SIZE.value * 0.8) / 2, size: SIZE.value, class: 'value', bold: true,
-    }));
+    marks.push(
+      textBlock(d.text, {
+        x: length + VALUE_PAD,
+        top: barTop + (barHeight - SIZE.value * 0.8) / 2,
+        size: SIZE.value,
+        class: 'value',
+        bold: true,
+      }),
+    );
     y = barTop + barHeight + GAP_ROWS;
   }
   const { marks: axisMarks, bottom } = bottomAxis(x, unit, axis, y - GAP_ROWS + 8, width);

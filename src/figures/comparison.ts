@@ -7,6 +7,9 @@ import { barScene, type BarOptions, type Datum } from './bar.ts';
 import type { Scene } from './scene.ts';
 
 /** Lays out exactly two values on full-length tracks (thicker than plain bars: there are only two). */
-export function comparisonScene(data: readonly [Datum, Datum] | readonly Datum[], options: Omit<BarOptions, 'track' | 'barHeight'>): Scene {
+export function comparisonScene(
+  data: readonly [Datum, Datum] | readonly Datum[],
+  options: Omit<BarOptions, 'track' | 'barHeight'>,
+): Scene {
   return barScene(data, { ...options, track: true, barHeight: 32 });
 }

@@ -9,17 +9,24 @@ import { csvText } from '../lib/csv-text.ts';
 import { chartTable, type Stats } from './model.ts';
 
 /** The CSV text of `spec`'s data. */
-export function chartCsv(spec: ChartSpec, stats: Stats, studies: ReadonlyMap<string, Study>, sources: ReadonlyMap<string, Source>): string {
+export function chartCsv(
+  spec: ChartSpec,
+  stats: Stats,
+  studies: ReadonlyMap<string, Study>,
+  sources: ReadonlyMap<string, Source>,
+): string {
   const table = chartTable(spec, stats);
   const header = ['measure', ...(table.periods ? ['period'] : []), 'value', 'unit', 'stat_id', 'study', 'sources'];
-  const rows = table.rows.flatMap((row) => row.cells.map((stat, i) => [
-    row.label,
-    ...(table.periods ? [table.columns[i]!] : []),
-    stat.value,
-    stat.unit,
-    stat.id,
-    studies.get(stat.study)?.name ?? stat.study,
-    stat.sources.map((id) => sources.get(id)?.title ?? id).join('; '),
-  ]));
+  const rows = table.rows.flatMap((row) =>
+    row.cells.map((stat, i) => [
+      row.label,
+      ...(table.periods ? [table.columns[i]!] : []),
+      stat.value,
+      stat.unit,
+      stat.id,
+      studies.get(stat.study)?.name ?? stat.study,
+      stat.sources.map((id) => sources.get(id)?.title ?? id).join('; '),
+    ]),
+  );
   return csvText([header, ...rows]);
 }

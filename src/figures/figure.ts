@@ -5,13 +5,16 @@
  */
 import type { BookData } from '../book/data/load.ts';
 import type { ChartSpec } from '../book/data/charts.ts';
-import { NUMBERED_KINDS } from '../book/refs/registry.ts';
+import { FIGURE_LABEL } from '../book/refs/registry.ts';
 import { chartDescription, chartScene, chartTable, type DataTable } from './model.ts';
 import { WIDTHS, type LayoutName, type Scene } from './scene.ts';
 import { chartSource } from './source.ts';
 
 /** A placed chart's number and chapter (the book index's one numbering). */
-export interface ChartPlace { number: number; chapter: string }
+export interface ChartPlace {
+  number: number;
+  chapter: string;
+}
 
 export interface ChartFigure {
   spec: ChartSpec;
@@ -27,16 +30,18 @@ export interface ChartFigure {
   layouts: { layout: LayoutName; scene: Scene }[];
 }
 
-/** The word a chart's number is printed with ("Figure 3"): the registry's, which numbers charts under it. */
-export const FIGURE_LABEL = NUMBERED_KINDS.find((kind) => kind.element === 'Chart')!.label;
-
 export function chartFigure(spec: ChartSpec, data: BookData, place: ChartPlace): ChartFigure {
   return {
-    spec, number: place.number, chapter: place.chapter,
+    spec,
+    number: place.number,
+    chapter: place.chapter,
     name: `${FIGURE_LABEL} ${place.number}: ${spec.title}`,
     desc: chartDescription(spec, data.stats),
     table: chartTable(spec, data.stats),
     source: chartSource(spec, data),
-    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({ layout, scene: chartScene(spec, data.stats, WIDTHS[layout]) })),
+    layouts: (Object.keys(WIDTHS) as LayoutName[]).map((layout) => ({
+      layout,
+      scene: chartScene(spec, data.stats, WIDTHS[layout]),
+    })),
   };
 }

@@ -3,7 +3,10 @@ import { gapScene } from './gap.ts';
 import type { CircleMark, LineMark, TextMark } from './scene.ts';
 
 const reference = { label: 'Aware of their role', value: 94, text: '94%' };
-const compared = [{ label: 'Confident', value: 42, text: '42%' }, { label: 'Sufficient', value: 36, text: '36%' }];
+const compared = [
+  { label: 'Confident', value: 42, text: '42%' },
+  { label: 'Sufficient', value: 36, text: '36%' },
+];
 
 describe('gapScene', () => {
   const scene = gapScene(reference, compared, { width: 320, unit: 'percent', axis: 'Share of NHS staff' });

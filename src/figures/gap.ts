@@ -11,7 +11,11 @@ import { bottomAxis, valueScale } from './scale.ts';
 import { SIZE, textBlock, textBottom, type Mark, type Scene } from './scene.ts';
 import { textWidth } from './text.ts';
 
-export interface GapOptions { width: number; unit: Unit; axis: string }
+export interface GapOptions {
+  width: number;
+  unit: Unit;
+  axis: string;
+}
 
 const R = 7;
 const GAP_ROWS = 14;
@@ -22,7 +26,11 @@ export function gapScene(reference: Datum, compared: readonly Datum[], { width, 
   // Value labels sit on the side of their dot away from the reference: leave room for the widest.
   const room = Math.max(...all.map((d) => textWidth(d.text, SIZE.value, true))) + R + 8;
   const higher = compared.some((d) => d.value > reference.value);
-  const x = valueScale(unit, all.map((d) => d.value), [room, width - (higher ? room : R + 2)]);
+  const x = valueScale(
+    unit,
+    all.map((d) => d.value),
+    [room, width - (higher ? room : R + 2)],
+  );
   const marks: Mark[] = [];
   let y = 4;
   all.forEach((d, i) => {
@@ -48,9 +56,16 @@ export function gapScene(reference: Datum, compared: readonly Datum[], { width, 
       marks.push({ type: 'circle', cx: x(d.value), cy, r: R - 1, class: 'ring' });
     }
     const after = d.value > reference.value;
-    marks.push(textBlock(d.text, {
-      x: x(d.value) + (after ? R + 6 : -R - 6), top: cy - SIZE.value * 0.4, size: SIZE.value, class: 'value', bold: true, anchor: after ? 'start' : 'end',
-    }));
+    marks.push(
+      textBlock(d.text, {
+        x: x(d.value) + (after ? R + 6 : -R - 6),
+        top: cy - SIZE.value * 0.4,
+        size: SIZE.value,
+        class: 'value',
+        bold: true,
+        anchor: after ? 'start' : 'end',
+      }),
+    );
     y = cy + R + GAP_ROWS;
   });
   const { marks: axisMarks, bottom } = bottomAxis(x, unit, axis, y - GAP_ROWS + 8, width);

@@ -32,28 +32,59 @@ const datum = (stat: Stat, label: string): Datum => ({ label, value: stat.value,
 /** Rows and columns for the table and the CSV, in the order the chart draws them. */
 export function chartTable(spec: ChartSpec, stats: Stats): DataTable {
   if (spec.kind === 'slope') {
-    return { rowHeading: 'Measure', columns: [...spec.periods], periods: true, rows: spec.data.map((l) => ({ label: l.label, cells: l.stats.map((id) => fig(stats, id)) })) };
+    return {
+      rowHeading: 'Measure',
+      columns: [...spec.periods],
+      periods: true,
+      rows: spec.data.map((l) => ({ label: l.label, cells: l.stats.map((id) => fig(stats, id)) })),
+    };
   }
   const items = spec.kind === 'gap' ? [spec.reference, ...spec.data] : spec.data;
-  return { rowHeading: 'Measure', columns: [spec.axis], periods: false, rows: items.map((i) => ({ label: i.label, cells: [fig(stats, i.stat)] })) };
+  return {
+    rowHeading: 'Measure',
+    columns: [spec.axis],
+    periods: false,
+    rows: items.map((i) => ({ label: i.label, cells: [fig(stats, i.stat)] })),
+  };
 }
 
 /** The chart laid out at `width` user units. */
 export function chartScene(spec: ChartSpec, stats: Stats, width: number): Scene {
   const { unit, axis } = spec;
   switch (spec.kind) {
-    case 'bar': return barScene(spec.data.map((i) => datum(fig(stats, i.stat), i.label)), { width, unit, axis });
-    case 'comparison': return comparisonScene(spec.data.map((i) => datum(fig(stats, i.stat), i.label)), { width, unit, axis });
+    case 'bar':
+      return barScene(
+        spec.data.map((i) => datum(fig(stats, i.stat), i.label)),
+        { width, unit, axis },
+      );
+    case 'comparison':
+      return comparisonScene(
+        spec.data.map((i) => datum(fig(stats, i.stat), i.label)),
+        { width, unit, axis },
+      );
     case 'proportion': {
       const item = spec.data[0]!;
       // The loader refuses count stats on proportion charts, so the unit is a share here.
-      return proportionScene(datum(fig(stats, item.stat), item.label), { width, unit: unit as 'percent' | 'in-ten', rest: spec.rest });
+      return proportionScene(datum(fig(stats, item.stat), item.label), {
+        width,
+        unit: unit as 'percent' | 'in-ten',
+        rest: spec.rest,
+      });
     }
-    case 'gap': return gapScene(datum(fig(stats, spec.reference.stat), spec.reference.label), spec.data.map((i) => datum(fig(stats, i.stat), i.label)), { width, unit, axis });
-    case 'slope': return slopeScene(spec.data.map((l) => {
-      const [from, to] = l.stats.map((id) => fig(stats, id)) as [Stat, Stat];
-      return { label: l.label, from: datum(from, ''), to: datum(to, '') };
-    }), { width, unit, axis, periods: spec.periods });
+    case 'gap':
+      return gapScene(
+        datum(fig(stats, spec.reference.stat), spec.reference.label),
+        spec.data.map((i) => datum(fig(stats, i.stat), i.label)),
+        { width, unit, axis },
+      );
+    case 'slope':
+      return slopeScene(
+        spec.data.map((l) => {
+          const [from, to] = l.stats.map((id) => fig(stats, id)) as [Stat, Stat];
+          return { label: l.label, from: datum(from, ''), to: datum(to, '') };
+        }),
+        { width, unit, axis, periods: spec.periods },
+      );
   }
 }
 
@@ -61,7 +92,11 @@ export function chartScene(spec: ChartSpec, stats: Stats, width: number): Scene 
 const lowerFirst = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 const KIND_NAMES: Record<ChartSpec['kind'], string> = {
-  bar: 'Bar chart', comparison: 'Two bars, each drawn against the whole', proportion: 'Grid of cells', gap: 'Dot chart of gaps', slope: 'Slope chart',
+  bar: 'Bar chart',
+  comparison: 'Two bars, each drawn against the whole',
+  proportion: 'Grid of cells',
+  gap: 'Dot chart of gaps',
+  slope: 'Slope chart',
 };
 
 /** What the image shows, in words, for its <desc>: the kind, the scale and every value. */
@@ -85,7 +120,9 @@ export function chartDescription(spec: ChartSpec, stats: Stats): string {
       });
       return `${KIND_NAMES.gap}, ${lowerFirst(spec.axis)}. Reference: ${values[0]}. ${gaps.join('. ')}.`;
     }
-    case 'slope': return `${KIND_NAMES.slope}, ${lowerFirst(spec.axis)}, ${spec.periods[0]} to ${spec.periods[1]}. ${values.join('. ')}.`;
-    default: return `${KIND_NAMES[spec.kind]}, ${lowerFirst(spec.axis)}. ${values.join('. ')}.`;
+    case 'slope':
+      return `${KIND_NAMES.slope}, ${lowerFirst(spec.axis)}, ${spec.periods[0]} to ${spec.periods[1]}. ${values.join('. ')}.`;
+    default:
+      return `${KIND_NAMES[spec.kind]}, ${lowerFirst(spec.axis)}. ${values.join('. ')}.`;
   }
 }

@@ -12,12 +12,18 @@ export const paintLight: Paint = (m: Mark) => {
   if (m.type === 'text') return { fill: m.class === 'muted' ? light.muted : light.text };
   const data = m.class === 'mark' ? light.mark : light.mark2;
   switch (m.class) {
-    case 'mark': case 'mark-2': return m.type === 'line' ? { stroke: data, 'stroke-width': 3 } : { fill: data };
-    case 'ring': return { fill: light.bg, stroke: light.mark2, 'stroke-width': 2.5 };
-    case 'track': return { fill: 'none', stroke: light.outline, 'stroke-width': 1.5 };
-    case 'rule': return { stroke: light.outline, 'stroke-width': 2 };
-    case 'grid': return { stroke: light.grid, 'stroke-width': 1 };
-    default: return { stroke: light.outline, 'stroke-width': 1 };
+    case 'mark':
+    case 'mark-2':
+      return m.type === 'line' ? { stroke: data, 'stroke-width': 3 } : { fill: data };
+    case 'ring':
+      return { fill: light.bg, stroke: light.mark2, 'stroke-width': 2.5 };
+    case 'track':
+      return { fill: 'none', stroke: light.outline, 'stroke-width': 1.5 };
+    case 'rule':
+      return { stroke: light.outline, 'stroke-width': 2 };
+    case 'grid':
+      return { stroke: light.grid, 'stroke-width': 1 };
+    default:
+      return { stroke: light.outline, 'stroke-width': 1 };
   }
 };
-

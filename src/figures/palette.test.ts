@@ -12,7 +12,11 @@ function block(text: string, opener: RegExp): Record<string, string> {
   const body = text.slice(start, text.indexOf('}', text.indexOf('{', text.indexOf(':root', start))));
   return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
 }
-const OPENERS: Record<Scheme, RegExp> = { light: /^:root/m, dark: /@media \(prefers-color-scheme: dark\)/, print: /@media print/ };
+const OPENERS: Record<Scheme, RegExp> = {
+  light: /^:root/m,
+  dark: /@media \(prefers-color-scheme: dark\)/,
+  print: /@media print/,
+};
 
 describe.each(Object.keys(PALETTE) as Scheme[])('the %s palette', (scheme) => {
   const p = PALETTE[scheme];
@@ -32,7 +36,8 @@ describe.each(Object.keys(PALETTE) as Scheme[])('the %s palette', (scheme) => {
 
   it('is what the pages set', () => {
     const set = block(css, OPENERS[scheme]);
-    for (const [role, property] of Object.entries(CSS_PROPERTY)) expect(set[property], property).toBe(p[role as keyof typeof CSS_PROPERTY]);
+    for (const [role, property] of Object.entries(CSS_PROPERTY))
+      expect(set[property], property).toBe(p[role as keyof typeof CSS_PROPERTY]);
   });
 
   it.skipIf(scheme === 'print')('is checked against the page background tokens.css sets', () => {
@@ -43,7 +48,8 @@ describe.each(Object.keys(PALETTE) as Scheme[])('the %s palette', (scheme) => {
 describe('forced colours', () => {
   it('maps every chart colour to a system colour', () => {
     const set = block(css, /@media \(forced-colors: active\)/);
-    for (const property of Object.values(CSS_PROPERTY)) expect(set[property], property).toMatch(/^(CanvasText|Canvas|GrayText|Highlight|LinkText)$/);
+    for (const property of Object.values(CSS_PROPERTY))
+      expect(set[property], property).toMatch(/^(CanvasText|Canvas|GrayText|Highlight|LinkText)$/);
   });
 });
 

@@ -26,14 +26,43 @@ export interface Palette {
 export type Scheme = 'light' | 'dark' | 'print';
 
 export const PALETTE: Record<Scheme, Palette> = {
-  light: { bg: '#ffffff', text: '#0b0c0c', muted: '#484949', mark: '#3f88d0', mark2: '#003087', outline: '#6f777b', grid: '#d8dadc' },
-  dark: { bg: '#111416', text: '#f3f2f1', muted: '#c4c7ca', mark: '#b4d8ff', mark2: '#3a78b5', outline: '#8e959b', grid: '#353b40' },
-  print: { bg: '#ffffff', text: '#000000', muted: '#000000', mark: '#000000', mark2: '#666666', outline: '#000000', grid: '#bbbbbb' },
+  light: {
+    bg: '#ffffff',
+    text: '#0b0c0c',
+    muted: '#484949',
+    mark: '#3f88d0',
+    mark2: '#003087',
+    outline: '#6f777b',
+    grid: '#d8dadc',
+  },
+  dark: {
+    bg: '#111416',
+    text: '#f3f2f1',
+    muted: '#c4c7ca',
+    mark: '#b4d8ff',
+    mark2: '#3a78b5',
+    outline: '#8e959b',
+    grid: '#353b40',
+  },
+  print: {
+    bg: '#ffffff',
+    text: '#000000',
+    muted: '#000000',
+    mark: '#000000',
+    mark2: '#666666',
+    outline: '#000000',
+    grid: '#bbbbbb',
+  },
 };
 
 /** The custom property each role is set in, for charts.css to use. */
 export const CSS_PROPERTY: Record<Exclude<keyof Palette, 'bg'>, string> = {
-  text: '--chart-text', muted: '--chart-muted', mark: '--chart-mark', mark2: '--chart-mark-2', outline: '--chart-outline', grid: '--chart-grid',
+  text: '--chart-text',
+  muted: '--chart-muted',
+  mark: '--chart-mark',
+  mark2: '--chart-mark-2',
+  outline: '--chart-outline',
+  grid: '--chart-grid',
 };
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */

@@ -20,7 +20,10 @@ const SWATCH = 16;
 const SIDE_LABEL_ROOM = 260;
 
 /** Cells in the grid, the whole they stand for, and how many a value fills. */
-export function cellCount(unit: ProportionOptions['unit'], value: number): { cells: number; columns: number; filled: number } {
+export function cellCount(
+  unit: ProportionOptions['unit'],
+  value: number,
+): { cells: number; columns: number; filled: number } {
   const cells = unit === 'in-ten' ? 10 : 100;
   const whole = unit === 'in-ten' ? 10 : 100;
   return { cells, columns: 10, filled: Math.round((value / whole) * cells) };
@@ -36,7 +39,14 @@ export function proportionScene(part: Datum, { width, unit, rest }: ProportionOp
   for (let i = 0; i < cells; i++) {
     const [row, col] = [Math.floor(i / columns), i % columns];
     const filledCell = i < filled;
-    marks.push({ type: 'rect', x: col * (cell + gap), y: row * (cell + gap), width: cell, height: cell, class: filledCell ? 'mark' : 'track' });
+    marks.push({
+      type: 'rect',
+      x: col * (cell + gap),
+      y: row * (cell + gap),
+      width: cell,
+      height: cell,
+      class: filledCell ? 'mark' : 'track',
+    });
   }
   const gridHeight = Math.ceil(cells / columns) * (cell + gap) - gap;
 
@@ -44,14 +54,23 @@ export function proportionScene(part: Datum, { width, unit, rest }: ProportionOp
   const left = beside ? gridWidth + 24 : 0;
   let top = beside ? 0 : gridHeight + 16;
   const restText = formatStat({ value: (unit === 'in-ten' ? 10 : 100) - part.value, unit });
-  const parts = [['mark', part.text, part.label], ['track', restText, rest]] as const;
+  const parts = [
+    ['mark', part.text, part.label],
+    ['track', restText, rest],
+  ] as const;
   const valueX = left + SWATCH + 8;
   // Each label goes under its value, never after it on the line: a reader's own letter and word spacing
   // (WCAG 1.4.12) widens the value, and an SVG text cannot push the next one along.
   for (const [swatch, value, label] of parts) {
     marks.push({ type: 'rect', x: left + 1, y: top + 1, width: SWATCH - 2, height: SWATCH - 2, class: swatch });
     const valueMark = textBlock(value, { x: valueX, top, size: SIZE.value, class: 'value', bold: true });
-    const labelMark = textBlock(label, { x: valueX, top: textBottom(valueMark) + 2, size: SIZE.label, class: 'label', maxWidth: width - valueX });
+    const labelMark = textBlock(label, {
+      x: valueX,
+      top: textBottom(valueMark) + 2,
+      size: SIZE.label,
+      class: 'label',
+      maxWidth: width - valueX,
+    });
     marks.push(valueMark, labelMark);
     top = textBottom(labelMark) + 10;
   }

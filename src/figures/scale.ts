@@ -10,7 +10,11 @@ import { SIZE, textBlock, type Mark } from './scene.ts';
 import { textWidth } from './text.ts';
 
 /** A linear scale from 0 to the unit's whole (or, for counts, a round number above the largest value). */
-export function valueScale(unit: Unit, values: readonly number[], range: [number, number]): ScaleLinear<number, number> {
+export function valueScale(
+  unit: Unit,
+  values: readonly number[],
+  range: [number, number],
+): ScaleLinear<number, number> {
   if (unit === 'percent') return scaleLinear([0, 100], range);
   if (unit === 'in-ten') return scaleLinear([0, 10], range);
   return scaleLinear([0, Math.max(1, ...values)], range).nice();
@@ -36,7 +40,13 @@ export function tickValues(scale: ScaleLinear<number, number>, unit: Unit): numb
  * title under them. Returns the marks and the y below them. Tick labels at the ends are anchored inward
  * so none is cut off at the edge of the view box.
  */
-export function bottomAxis(scale: ScaleLinear<number, number>, unit: Unit, title: string, top: number, width: number): { marks: Mark[]; bottom: number } {
+export function bottomAxis(
+  scale: ScaleLinear<number, number>,
+  unit: Unit,
+  title: string,
+  top: number,
+  width: number,
+): { marks: Mark[]; bottom: number } {
   const [r0, r1] = scale.range() as [number, number];
   const marks: Mark[] = [{ type: 'line', x1: r0, x2: r1, y1: top, y2: top, class: 'axis', decorative: true }];
   for (const value of tickValues(scale, unit)) {

@@ -32,9 +32,26 @@ interface Base {
   /** A dashed stroke, so a second series differs from the first by more than colour. */
   dashed?: boolean;
 }
-export interface RectMark extends Base { type: 'rect'; x: number; y: number; width: number; height: number }
-export interface LineMark extends Base { type: 'line'; x1: number; y1: number; x2: number; y2: number }
-export interface CircleMark extends Base { type: 'circle'; cx: number; cy: number; r: number }
+export interface RectMark extends Base {
+  type: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LineMark extends Base {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface CircleMark extends Base {
+  type: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+}
 export interface TextMark extends Base {
   type: 'text';
   x: number;
@@ -48,14 +65,37 @@ export interface TextMark extends Base {
 export type Mark = RectMark | LineMark | CircleMark | TextMark;
 
 /** A laid-out chart: its view box is 0 0 width height. */
-export interface Scene { width: number; height: number; marks: Mark[] }
+export interface Scene {
+  width: number;
+  height: number;
+  marks: Mark[];
+}
 
 /** A text mark whose first line's ink starts at `top`; wraps to `maxWidth` when given. */
-export function textBlock(text: string, opts: { x: number; top: number; size: number; class: MarkClass; anchor?: TextMark['anchor']; bold?: boolean; maxWidth?: number; decorative?: boolean }): TextMark {
+export function textBlock(
+  text: string,
+  opts: {
+    x: number;
+    top: number;
+    size: number;
+    class: MarkClass;
+    anchor?: TextMark['anchor'];
+    bold?: boolean;
+    maxWidth?: number;
+    decorative?: boolean;
+  },
+): TextMark {
   const lines = opts.maxWidth ? wrap(text, opts.maxWidth, opts.size, opts.bold) : [text];
   return {
-    type: 'text', x: opts.x, y: opts.top + ASCENT * opts.size, lines, anchor: opts.anchor ?? 'start', size: opts.size,
-    bold: opts.bold, class: opts.class, decorative: opts.decorative,
+    type: 'text',
+    x: opts.x,
+    y: opts.top + ASCENT * opts.size,
+    lines,
+    anchor: opts.anchor ?? 'start',
+    size: opts.size,
+    bold: opts.bold,
+    class: opts.class,
+    decorative: opts.decorative,
   };
 }
 
@@ -65,9 +105,17 @@ export const textBottom = (t: TextMark): number => t.y + (t.lines.length - 1) * 
 /** The box a shape's ink occupies. */
 export function boxOf(mark: Mark): Box {
   switch (mark.type) {
-    case 'rect': return { x0: mark.x, y0: mark.y, x1: mark.x + mark.width, y1: mark.y + mark.height };
-    case 'circle': return { x0: mark.cx - mark.r, y0: mark.cy - mark.r, x1: mark.cx + mark.r, y1: mark.cy + mark.r };
-    case 'line': return { x0: Math.min(mark.x1, mark.x2), y0: Math.min(mark.y1, mark.y2), x1: Math.max(mark.x1, mark.x2), y1: Math.max(mark.y1, mark.y2) };
+    case 'rect':
+      return { x0: mark.x, y0: mark.y, x1: mark.x + mark.width, y1: mark.y + mark.height };
+    case 'circle':
+      return { x0: mark.cx - mark.r, y0: mark.cy - mark.r, x1: mark.cx + mark.r, y1: mark.cy + mark.r };
+    case 'line':
+      return {
+        x0: Math.min(mark.x1, mark.x2),
+        y0: Math.min(mark.y1, mark.y2),
+        x1: Math.max(mark.x1, mark.x2),
+        y1: Math.max(mark.y1, mark.y2),
+      };
     case 'text': {
       const w = Math.max(...mark.lines.map((l) => textWidth(l, mark.size, mark.bold)));
       const x0 = mark.anchor === 'start' ? mark.x : mark.anchor === 'end' ? mark.x - w : mark.x - w / 2;
@@ -82,10 +130,13 @@ export function boxOf(mark: Mark): Box {
  */
 export function collisions(scene: Scene): [Mark, Mark][] {
   const texts = scene.marks.filter((m): m is TextMark => m.type === 'text');
-  const solids = scene.marks.filter((m) => (m.type === 'rect' || m.type === 'circle') && ['mark', 'mark-2', 'ring'].includes(m.class));
+  const solids = scene.marks.filter(
+    (m) => (m.type === 'rect' || m.type === 'circle') && ['mark', 'mark-2', 'ring'].includes(m.class),
+  );
   const found: [Mark, Mark][] = [];
   texts.forEach((t, i) => {
-    for (const other of [...texts.slice(i + 1), ...solids]) if (overlaps(boxOf(t), boxOf(other))) found.push([t, other]);
+    for (const other of [...texts.slice(i + 1), ...solids])
+      if (overlaps(boxOf(t), boxOf(other))) found.push([t, other]);
   });
   return found;
 }

@@ -6,11 +6,18 @@ const lines = [
   { label: 'On new technologies', from: { value: 5, text: '5%' }, to: { value: 15, text: '15%' } },
   { label: 'On both new and existing systems', from: { value: 47, text: '47%' }, to: { value: 39, text: '39%' } },
 ];
-const options = { width: 320, unit: 'percent' as const, axis: 'Share of NHS staff trained', periods: ['2022', '2024'] as const };
+const options = {
+  width: 320,
+  unit: 'percent' as const,
+  axis: 'Share of NHS staff trained',
+  periods: ['2022', '2024'] as const,
+};
 
 describe('slopeScene', () => {
   const scene = slopeScene(lines, options);
-  const series = scene.marks.filter((m): m is LineMark => m.type === 'line' && (m.class === 'mark' || m.class === 'mark-2'));
+  const series = scene.marks.filter(
+    (m): m is LineMark => m.type === 'line' && (m.class === 'mark' || m.class === 'mark-2'),
+  );
 
   it('draws one line per measure, the second dashed, on a 0 to 100 vertical scale', () => {
     expect(series).toHaveLength(2);
@@ -25,7 +32,17 @@ describe('slopeScene', () => {
 
   it('prints both values and names each line at its end', () => {
     const words = scene.marks.filter((m): m is TextMark => m.type === 'text').map((t) => t.lines.join(' '));
-    for (const w of ['2022', '2024', '5%', '15%', '47%', '39%', 'On new technologies', 'On both new and existing systems']) expect(words).toContain(w);
+    for (const w of [
+      '2022',
+      '2024',
+      '5%',
+      '15%',
+      '47%',
+      '39%',
+      'On new technologies',
+      'On both new and existing systems',
+    ])
+      expect(words).toContain(w);
     expect(scene.marks.filter((m): m is CircleMark => m.type === 'circle')).toHaveLength(4);
   });
 
@@ -44,7 +61,10 @@ describe('slopeScene value labels', () => {
       const ends = lines.flatMap((l) => [l.from, l.to]);
       expect(dots).toHaveLength(ends.length);
       lines.forEach((line, i) => {
-        for (const [end, dot] of [[line.from, dots[2 * i]!], [line.to, dots[2 * i + 1]!]] as const) {
+        for (const [end, dot] of [
+          [line.from, dots[2 * i]!],
+          [line.to, dots[2 * i + 1]!],
+        ] as const) {
           const label = boxOf(texts.find((t) => t.class === 'value' && t.lines[0] === end.text)!);
           const marker = boxOf(dot);
           const gap = Math.max(label.x0 - marker.x1, marker.x0 - label.x1, label.y0 - marker.y1, marker.y0 - label.y1);

@@ -8,7 +8,10 @@ import { chartRefs } from '../book/data/charts.ts';
 import { describeSource, describeStudy } from '../book/data/describe.ts';
 
 /** The documents and the studies behind `spec`, each as a sentence. */
-export function chartSource(spec: ChartSpec, data: Pick<BookData, 'book' | 'sources' | 'studies' | 'stats'>): { documents: string[]; studies: string[] } {
+export function chartSource(
+  spec: ChartSpec,
+  data: Pick<BookData, 'book' | 'sources' | 'studies' | 'stats'>,
+): { documents: string[]; studies: string[] } {
   const cited = new Set(spec.sources);
   const order = [...data.book.sources, ...spec.sources.filter((id) => !data.book.sources.includes(id))];
   const documents = order.filter((id) => cited.has(id)).map((id) => describeSource(data.sources.get(id)!));

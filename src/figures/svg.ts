@@ -14,20 +14,32 @@ export type Paint = (mark: Mark) => Record<string, string | number | undefined>;
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-
 const attrs = (pairs: Record<string, string | number | undefined>): string =>
-  Object.entries(pairs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${xml(String(v))}"`).join('');
+  Object.entries(pairs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+    .join('');
 
 /** One shape as an SVG element. */
 export function markSvg(m: Mark, paint?: Paint): string {
   const own: Record<string, string | number | undefined> = { class: `ch-${m.class}`, ...paint?.(m) };
   switch (m.type) {
-    case 'rect': return `<rect${attrs({ ...own, x: r(m.x), y: r(m.y), width: r(m.width), height: r(m.height) })}/>`;
-    case 'line': return `<line${attrs({ ...own, x1: r(m.x1), y1: r(m.y1), x2: r(m.x2), y2: r(m.y2), 'stroke-dasharray': m.dashed ? '7 5' : undefined })}/>`;
-    case 'circle': return `<circle${attrs({ ...own, cx: r(m.cx), cy: r(m.cy), r: r(m.r) })}/>`;
+    case 'rect':
+      return `<rect${attrs({ ...own, x: r(m.x), y: r(m.y), width: r(m.width), height: r(m.height) })}/>`;
+    case 'line':
+      return `<line${attrs({ ...own, x1: r(m.x1), y1: r(m.y1), x2: r(m.x2), y2: r(m.y2), 'stroke-dasharray': m.dashed ? '7 5' : undefined })}/>`;
+    case 'circle':
+      return `<circle${attrs({ ...own, cx: r(m.cx), cy: r(m.cy), r: r(m.r) })}/>`;
     case 'text': {
-      const body = m.lines.length === 1 ? xml(m.lines[0]!)
-        : m.lines.map((line, i) => `<tspan${attrs({ x: r(m.x), dy: i ? r(m.size * LINE_HEIGHT) : undefined })}>${xml(line)}</tspan>`).join('');
+      const body =
+        m.lines.length === 1
+          ? xml(m.lines[0]!)
+          : m.lines
+              .map(
+                (line, i) =>
+                  `<tspan${attrs({ x: r(m.x), dy: i ? r(m.size * LINE_HEIGHT) : undefined })}>${xml(line)}</tspan>`,
+              )
+              .join('');
       const anchor = m.anchor === 'start' ? undefined : m.anchor;
       return `<text${attrs({ ...own, x: r(m.x), y: r(m.y), 'font-size': m.size, 'font-weight': m.bold ? 700 : undefined, 'text-anchor': anchor })}>${body}</text>`;
     }
@@ -39,6 +51,10 @@ export function markSvg(m: Mark, paint?: Paint): string {
  * technology and left out of the contrast checks, so the data is drawn over it.
  */
 export const sceneMarks = (scene: Scene, paint?: Paint): string => {
-  const shapes = (decorative: boolean) => scene.marks.filter((m) => !!m.decorative === decorative).map((m) => markSvg(m, paint)).join('');
+  const shapes = (decorative: boolean) =>
+    scene.marks
+      .filter((m) => !!m.decorative === decorative)
+      .map((m) => markSvg(m, paint))
+      .join('');
   return `<g aria-hidden="true">${shapes(true)}</g>${shapes(false)}`;
 };

@@ -18,9 +18,11 @@ export interface ChartView extends ChartFigure {
   csvBytes: number;
 }
 
-
 /** What the views are worked out from, and the views worked out so far. */
-interface Views { places: Map<string, ChartPlace>; byId: Map<string, ChartView | undefined> }
+interface Views {
+  places: Map<string, ChartPlace>;
+  byId: Map<string, ChartView | undefined>;
+}
 // Once per version of the checked data and of the book index: a chart is shown on up to eight pages and
 // files, and the live preview replaces either version on a save, which starts afresh.
 const memo = new WeakMap<BookData, WeakMap<BookIndex, Views>>();
@@ -47,8 +49,11 @@ function workOut(id: string, data: BookData, place: ChartPlace | undefined): Cha
   return {
     ...chartFigure(spec, data, place),
     links: {
-      figure: `${url(paths.chapter(place.chapter))}#${figureAnchor(id)}`, page: url(paths.figurePage(id)),
-      csv: url(files.csv), svg: url(files.svg), png: url(files.png),
+      figure: `${url(paths.chapter(place.chapter))}#${figureAnchor(id)}`,
+      page: url(paths.figurePage(id)),
+      csv: url(files.csv),
+      svg: url(files.svg),
+      png: url(files.png),
     },
     files,
     csvBytes: Buffer.byteLength(chartCsv(spec, data.stats, data.studies, data.sources)),

@@ -29,12 +29,20 @@ describe('a cache entry', () => {
 
   it.each([
     ['cut short', (entry: string) => truncateSync(entry, 5), 'digest does not match'],
-    ['with one bit flipped', (entry: string) => {
-      const bytes = readFileSync(entry);
-      bytes[3]! ^= 1;
-      writeFileSync(entry, bytes);
-    }, 'digest does not match'],
-    ['without its digest (its writing stopped between the two files)', (entry: string) => unlinkSync(`${entry}.sha256`), 'no digest'],
+    [
+      'with one bit flipped',
+      (entry: string) => {
+        const bytes = readFileSync(entry);
+        bytes[3]! ^= 1;
+        writeFileSync(entry, bytes);
+      },
+      'digest does not match',
+    ],
+    [
+      'without its digest (its writing stopped between the two files)',
+      (entry: string) => unlinkSync(`${entry}.sha256`),
+      'no digest',
+    ],
   ])('is a miss, said once, when %s', (name, damage, why) => {
     const { bytes, said } = readAfter(name.replace(/\W+/g, '-'), damage);
     expect(bytes).toBeUndefined();

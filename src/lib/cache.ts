@@ -29,10 +29,16 @@ const PARTS = {
   compiled: 'node-compile',
   /** The lock one build at a time holds on the book (src/build/build-lock.ts). */
   lock: 'build.lock',
+  /** Older engines and Astro Starlight, installed for the benchmark (src/build/bench/). */
+  bench: 'bench',
 } as const;
 
+/** The folder of a book (or project) that holds its cache. */
+export const CACHE_FOLDER = '.cache';
+
 /** Where `part` of the cache of the book at `book` lives, and `rest` inside it. */
-export const cachePath = (book: string, part: keyof typeof PARTS, ...rest: string[]): string => join(book, '.cache', PARTS[part], ...rest);
+export const cachePath = (book: string, part: keyof typeof PARTS, ...rest: string[]): string =>
+  join(book, CACHE_FOLDER, PARTS[part], ...rest);
 
 const digestOf = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 const digestBeside = (entry: string): string => `${entry}.sha256`;
@@ -49,7 +55,10 @@ const reportDamage = (entry: string, why: string): void =>
   void process.stderr.write(`cache: ${relative(process.cwd(), entry)} ${why}; it is made again.\n`);
 
 /** The entry's bytes, if they are the ones written; undefined if it is missing or damaged (said in the log). */
-export function readEntry(entry: string, report: (entry: string, why: string) => void = reportDamage): Buffer | undefined {
+export function readEntry(
+  entry: string,
+  report: (entry: string, why: string) => void = reportDamage,
+): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(entry);
@@ -63,7 +72,8 @@ export function readEntry(entry: string, report: (entry: string, why: string) =>
     digest = undefined;
   }
   if (digest === undefined) report(entry, 'has no digest beside it (its writing was cut short)');
-  else if (digest !== digestOf(bytes)) report(entry, 'is not the entry that was written (its digest does not match its bytes)');
+  else if (digest !== digestOf(bytes))
+    report(entry, 'is not the entry that was written (its digest does not match its bytes)');
   else return bytes;
   return undefined;
 }

@@ -6,5 +6,7 @@ import { join } from 'node:path';
 export function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [''];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(path, f)).isFile()).sort();
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(path, f)).isFile())
+    .sort();
 }

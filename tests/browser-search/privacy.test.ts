@@ -13,12 +13,20 @@ import { launchBrowser } from '../support/browser-launch.ts';
 
 let site: SiteServer;
 let browser: Browser;
-beforeAll(async () => { [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 // The 404 page is seen as a host serves it: for an address that does not exist.
-const routes = builtPages().map((path) => (path === '404.html' ? '/no-such-page/' : `/${path.replace(/index\.html$/, '')}`));
-const foreign = (log: PageLog) => log.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(url));
+const routes = builtPages().map((path) =>
+  path === '404.html' ? '/no-such-page/' : `/${path.replace(/index\.html$/, '')}`,
+);
+const foreign = (log: PageLog) =>
+  log.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(url));
 
 describe('every page', () => {
   it.each(routes)('%s: no request to another origin, no cookie, no CSP violation or console error', async (route) => {
@@ -26,13 +34,19 @@ describe('every page', () => {
     const response = await page.goto(`${site.root}${route.slice(1)}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(route === '/no-such-page/' ? 404 : 200);
     // Only a figure's embed page may be framed by another site (public/_headers).
-    expect(response?.headers()['content-security-policy']).toContain(route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'");
+    expect(response?.headers()['content-security-policy']).toContain(
+      route.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    );
     expect(foreign(log)).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     // The 404 page's own status is logged once as a failed load: that one is expected, nothing else.
     const errors = [...log.errors];
-    if (route === '/no-such-page/') errors.splice(errors.findIndex((e) => /status of 404/.test(e)), 1);
+    if (route === '/no-such-page/')
+      errors.splice(
+        errors.findIndex((e) => /status of 404/.test(e)),
+        1,
+      );
     expect(errors).toEqual([]);
     await close();
   });
@@ -70,7 +84,11 @@ describe('search in use', () => {
   it('a policy violation would be caught: an inline script is refused and reported', async () => {
     const { page, log, close } = await watchedPage(browser);
     await page.goto(`${site.root}search/`);
-    await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); });
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.ran = true';
+      document.body.append(s);
+    });
     expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
     await expect.poll(() => log.errors.join('\n')).toMatch(/Content Security Policy/);
     await expect.poll(() => log.violations.join('\n')).toMatch(/^script-src(-elem)? blocked inline/);

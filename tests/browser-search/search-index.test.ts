@@ -14,7 +14,8 @@ import type { SiteServer } from '../support/serve.ts';
 import { watchedPage } from '../support/watched-page.ts';
 import { launchBrowser } from '../support/browser-launch.ts';
 
-const html = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
+const html = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
 const PAGES: Record<string, string> = {
   'index.html': html('<h1>Cover</h1><p>Cover text quokkacover.</p>'),
   'chapter/index.html': html(`<main><article data-pagefind-body><h1>Wombat chapter</h1>
@@ -41,10 +42,14 @@ beforeAll(async () => {
   ({ page } = await watchedPage(browser));
   await page.goto(`${site.origin}/`);
 });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
 /** The result URLs Pagefind gives for `query` on the test site. (A string, so Vite leaves the import alone.) */
-const find = (query: string): Promise<string[]> => page.evaluate(`(async () => {
+const find = (query: string): Promise<string[]> =>
+  page.evaluate(`(async () => {
   const pagefind = await import('/pagefind/pagefind.js');
   const search = await pagefind.search(${JSON.stringify(query)});
   return Promise.all(search.results.map(async (r) => (await r.data()).url));
@@ -59,7 +64,10 @@ describe('the search index', () => {
     expect(await find('wombatword')).toEqual(['/chapter/']);
   });
 
-  it.each(['quokkacover', 'numbatnav', 'bilbyanchor', 'possumcite', 'echidnasource'])('does not find "%s", which is not chapter text', async (word) => {
-    expect(await find(word)).toEqual([]);
-  });
+  it.each(['quokkacover', 'numbatnav', 'bilbyanchor', 'possumcite', 'echidnasource'])(
+    'does not find "%s", which is not chapter text',
+    async (word) => {
+      expect(await find(word)).toEqual([]);
+    },
+  );
 });

@@ -13,10 +13,17 @@ import { launchBrowser } from '../support/browser-launch.ts';
 
 let site: SiteServer;
 let browser: Browser;
-beforeAll(async () => { [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]); });
-afterAll(async () => { await browser?.close(); await site?.close(); });
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
 
-const chapterHrefs = builtPage('index.html').querySelectorAll('.contents a').map((a) => a.getAttribute('href')!);
+const chapterHrefs = builtPage('index.html')
+  .querySelectorAll('.contents a')
+  .map((a) => a.getAttribute('href')!);
 const firstChapter = chapterHrefs[0]!;
 
 /** The chapter a query must find first once it exists, else any chapter whose text has the word. */
@@ -32,7 +39,9 @@ async function search(query: string) {
   const tab = await watchedPage(browser);
   await tab.page.goto(`${site.root}search/`);
   await tab.page.getByLabel('Search the chapters').fill(query);
-  await expect.poll(() => tab.page.locator('[role="status"]').textContent(), { timeout: 15_000 }).toMatch(/match|No results/);
+  await expect
+    .poll(() => tab.page.locator('[role="status"]').textContent(), { timeout: 15_000 })
+    .toMatch(/match|No results/);
   return tab;
 }
 
@@ -41,12 +50,14 @@ describe('search', () => {
     const { page, log, close } = await watchedPage(browser);
     await page.goto(new URL(firstChapter, site.origin).href);
     const searchLink = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' });
-    for (let i = 0; i < 10 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/$/);
     await page.keyboard.press('Tab'); // skip link
     const input = page.getByRole('searchbox', { name: 'Search the chapters' });
-    for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.type('training');
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/match/);
@@ -63,27 +74,41 @@ describe('search', () => {
     await close();
   });
 
-  it.each([['training', 'training'], ['legacy', 'legacy-systems']])('"%s" finds the right chapter first (%s once it exists)', async (query, chapterId) => {
+  it.each([
+    ['training', 'training'],
+    ['legacy', 'legacy-systems'],
+  ])('"%s" finds the right chapter first (%s once it exists)', async (query, chapterId) => {
     const { page, close } = await search(query);
-    const hrefs = await page.locator('.search-result__link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('.search-result__link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const expected = expectedFor(query, chapterId);
     if (expected.length === 0) {
       expect(await page.getByRole('status').textContent()).toContain(`No results for “${query}”`);
     } else {
       expect(expected).toContain(hrefs[0]);
-      expect(await page.getByRole('status').textContent()).toContain(`${hrefs.length === 1 ? '1 chapter matches' : `${hrefs.length} chapters match`} “${query}”`);
-      await expect.poll(() => page.locator('.search-result__excerpt mark').first().textContent()).toMatch(new RegExp(query, 'i'));
+      expect(await page.getByRole('status').textContent()).toContain(
+        `${hrefs.length === 1 ? '1 chapter matches' : `${hrefs.length} chapters match`} “${query}”`,
+      );
+      await expect
+        .poll(() => page.locator('.search-result__excerpt mark').first().textContent())
+        .toMatch(new RegExp(query, 'i'));
     }
     await close();
   });
 
-  it.each(['techreport', 'spreadsheets'])('does not find "%s" from the back matter\'s citation and download blocks', async (word) => {
-    // The words are on the built pages (so the test can fail), but only inside the blocks search skips.
-    expect(['about-this-report', 'sources-and-methods'].some((id) => builtPage(`${id}/index.html`).text.includes(word))).toBe(true);
-    const { page, close } = await search(word);
-    expect(await page.getByRole('status').textContent()).toContain(`No results for “${word}”`);
-    await close();
-  });
+  it.each(['techreport', 'spreadsheets'])(
+    'does not find "%s" from the back matter\'s citation and download blocks',
+    async (word) => {
+      // The words are on the built pages (so the test can fail), but only inside the blocks search skips.
+      expect(
+        ['about-this-report', 'sources-and-methods'].some((id) => builtPage(`${id}/index.html`).text.includes(word)),
+      ).toBe(true);
+      const { page, close } = await search(word);
+      expect(await page.getByRole('status').textContent()).toContain(`No results for “${word}”`);
+      await close();
+    },
+  );
 
   it('gives results as a list of links with excerpts, announced in a polite live region', async () => {
     const { page, close } = await search('survey');
@@ -100,7 +125,9 @@ describe('search', () => {
   it('loads Pagefind only when search is used, and never on a chapter page', async () => {
     const chapter = await watchedPage(browser);
     await chapter.page.goto(new URL(firstChapter, site.origin).href);
-    expect(chapter.log.requests.filter((url) => JS.test(new URL(url).pathname) || url.includes('/pagefind/'))).toEqual([]);
+    expect(chapter.log.requests.filter((url) => JS.test(new URL(url).pathname) || url.includes('/pagefind/'))).toEqual(
+      [],
+    );
     await chapter.close();
 
     const tab = await watchedPage(browser);
@@ -113,7 +140,9 @@ describe('search', () => {
     expect(tab.log.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     const js = bytesOf(tab.log, JS);
     const wasm = bytesOf(tab.log, WASM);
-    console.log(`JS bytes: chapter page 0; search page ${pageScript} before typing; ${js} JS + ${wasm} WebAssembly after a search`);
+    console.log(
+      `JS bytes: chapter page 0; search page ${pageScript} before typing; ${js} JS + ${wasm} WebAssembly after a search`,
+    );
     expect(pageScript).toBeLessThan(8_000);
     expect(js + wasm).toBeLessThan(200_000);
     await tab.close();
@@ -126,7 +155,9 @@ describe('search', () => {
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
     // What search finds and the way to the contents read the same as with JavaScript.
     expect(await page.getByText('Search finds words in every chapter').isVisible()).toBe(true);
-    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe(`${BASE}#contents`);
+    expect(await page.getByRole('main').getByRole('link', { name: 'browse the contents' }).getAttribute('href')).toBe(
+      `${BASE}#contents`,
+    );
     const links = await page.locator('main .contents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(chapterHrefs);
     await close();

@@ -19,17 +19,26 @@ afterAll(() => Promise.all(Object.values(pools).map((p) => p.close())));
 describe.each(modes)('charts in %s mode', (mode) => {
   const total: Omit<ChartResult, 'found'> = { charts: 0, texts: 0, marks: 0 };
 
-  it.concurrent.for(pages)('$name: chart text and marks can be seen', async ({ name, address, ready, served }, { expect }) => {
-    const result = await pools[mode]!.use(async (tab) => {
-      const page = await tab.visit(address, ready);
-      return mode === 'forced' ? checkChartForcedColours(page) : checkChartContrast(page);
-    });
-    if (served) { total.charts += result.charts; total.texts += result.texts; total.marks += result.marks; }
-    expect(report(at(name, mode, result.found))).toEqual([]);
-  });
+  it.concurrent.for(pages)(
+    '$name: chart text and marks can be seen',
+    async ({ name, address, ready, served }, { expect }) => {
+      const result = await pools[mode]!.use(async (tab) => {
+        const page = await tab.visit(address, ready);
+        return mode === 'forced' ? checkChartForcedColours(page) : checkChartContrast(page);
+      });
+      if (served) {
+        total.charts += result.charts;
+        total.texts += result.texts;
+        total.marks += result.marks;
+      }
+      expect(report(at(name, mode, result.found))).toEqual([]);
+    },
+  );
 
   it(`measured every chart of the built site (${chartsInHtml})`, () => {
-    console.info(`charts [${mode}]: ${total.charts} charts, ${total.texts} texts, ${total.marks} marks checked on ${served.length} pages`);
+    console.info(
+      `charts [${mode}]: ${total.charts} charts, ${total.texts} texts, ${total.marks} marks checked on ${served.length} pages`,
+    );
     expect(total.charts).toBe(chartsInHtml);
   });
 });

@@ -12,7 +12,13 @@ import { serveHosted } from '../support/hosted-site.ts';
 import type { SiteServer } from '../support/serve.ts';
 import { builtPages, DIST, page } from '../support/site.ts';
 
-const embeds = builtPages().filter((p) => p.startsWith('embed/')).map((path) => ({ path, route: `/${path.replace(/index\.html$/, '')}`, name: page(path).querySelector('h1')!.text.replace(/\s+/g, ' ').trim() }));
+const embeds = builtPages()
+  .filter((p) => p.startsWith('embed/'))
+  .map((path) => ({
+    path,
+    route: `/${path.replace(/index\.html$/, '')}`,
+    name: page(path).querySelector('h1')!.text.replace(/\s+/g, ' ').trim(),
+  }));
 const chapter = builtPages().find((p) => page(p).querySelector('article.chapter'))!;
 
 let site: SiteServer;
@@ -24,8 +30,11 @@ beforeAll(async () => {
   // Another site: a page on another port (so another origin) holding one iframe of ?src=.
   other = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-      .end(`<!doctype html><html lang="en"><title>Another site</title><iframe src="${src.replace(/"/g, '&quot;')}" title="Embedded figure" width="760" height="900"></iframe></html>`);
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="en"><title>Another site</title><iframe src="${src.replace(/"/g, '&quot;')}" title="Embedded figure" width="760" height="900"></iframe></html>`,
+      );
   });
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
   otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;

@@ -8,5 +8,12 @@ import { builtPages, DIST } from '../support/site.ts';
 it('the Nu HTML Checker finds no errors in any built page', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(0);
-  expect(report(validateHtml(pages.map((p) => join(DIST, p)), DIST))).toEqual([]);
+  expect(
+    report(
+      validateHtml(
+        pages.map((p) => join(DIST, p)),
+        DIST,
+      ),
+    ),
+  ).toEqual([]);
 });

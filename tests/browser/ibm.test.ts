@@ -22,7 +22,9 @@ it('is the checker it says: a page with a text box nobody labelled fails', async
   try {
     const violations = await pool.use(async (tab) => {
       const page = await tab.visit(pages[0]!.address);
-      await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<textarea></textarea>'));
+      await page.evaluate(() =>
+        document.querySelector('main')!.insertAdjacentHTML('beforeend', '<textarea></textarea>'),
+      );
       return runIbm(page);
     });
     expect(violations.map((v) => v.rule)).toContain('input_label_exists');

@@ -16,11 +16,14 @@ const pools = Object.fromEntries(modes.map((mode) => [mode, tabPool(mode)]));
 afterAll(() => Promise.all(Object.values(pools).map((p) => p.close())));
 
 describe.each(modes)('keyboard in %s mode', (mode) => {
-  it.concurrent.for(mode === 'light' ? pages : onePerKind(pages))('$name: every Tab stop shows focus, skip link first and working', async ({ name, address, ready }, { expect }) => {
-    const found = await pools[mode]!.use(async (tab) => [
-      ...(await checkKeyboard(await tab.visit(address, ready))),
-      ...(await checkSkipLink(await tab.visit(address, ready))),
-    ]);
-    expect(report(at(name, mode, found))).toEqual([]);
-  });
+  it.concurrent.for(mode === 'light' ? pages : onePerKind(pages))(
+    '$name: every Tab stop shows focus, skip link first and working',
+    async ({ name, address, ready }, { expect }) => {
+      const found = await pools[mode]!.use(async (tab) => [
+        ...(await checkKeyboard(await tab.visit(address, ready))),
+        ...(await checkSkipLink(await tab.visit(address, ready))),
+      ]);
+      expect(report(at(name, mode, found))).toEqual([]);
+    },
+  );
 });

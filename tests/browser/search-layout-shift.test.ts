@@ -20,7 +20,8 @@ async function timelineShift(tab: ModeTab, settle: number): Promise<{ score: num
   const shifts: { value: number; moved: string[] }[] = [];
   cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => {
     const shift = event.layoutShiftDetails;
-    if (shift && !shift.hadRecentInput) shifts.push({ value: shift.value, moved: shift.sources.map((s) => `node ${s.nodeId ?? '?'}`) });
+    if (shift && !shift.hadRecentInput)
+      shifts.push({ value: shift.value, moved: shift.sources.map((s) => `node ${s.nodeId ?? '?'}`) });
   });
   await cdp.send('PerformanceTimeline.enable', { eventTypes: ['layout-shift'] });
   await tab.page.goto(address(), { waitUntil: 'load' });
@@ -38,23 +39,46 @@ async function layoutShift(mode: Mode, query = '', settle = 1500): Promise<{ sco
   // With a query, the results are part of loading: wait for them before measuring on.
   if (query) await tab.page.waitForSelector('[data-search-results] > li', { timeout: 20_000 });
   // `buffered` hands over the shifts from before the observer started, back to the first paint.
-  return tab.page.evaluate((settle) => new Promise((resolve) => {
-    const shifts: { value: number; moved: string[] }[] = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
-        if (!e.hadRecentInput) shifts.push({ value: e.value, moved: e.sources.map((s) => (s.node as Element | undefined)?.className?.toString() ?? s.node?.nodeName ?? '?') });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve({ score: shifts.reduce((sum, s) => sum + s.value, 0), moved: shifts.flatMap((s) => s.moved) }), settle);
-  }), settle);
+  return tab.page.evaluate(
+    (settle) =>
+      new Promise((resolve) => {
+        const shifts: { value: number; moved: string[] }[] = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: { node?: Node }[];
+          })[]) {
+            if (!e.hadRecentInput)
+              shifts.push({
+                value: e.value,
+                moved: e.sources.map(
+                  (s) => (s.node as Element | undefined)?.className?.toString() ?? s.node?.nodeName ?? '?',
+                ),
+              });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(
+          () => resolve({ score: shifts.reduce((sum, s) => sum + s.value, 0), moved: shifts.flatMap((s) => s.moved) }),
+          settle,
+        );
+      }),
+    settle,
+  );
 }
 
-it.each(['light', 'narrow', 'noJs'] as const)('the search page loads without moving (layout shift 0) in %s mode', async (mode) => {
-  const { score, moved } = await layoutShift(mode);
-  expect({ score, moved }).toEqual({ score: 0, moved: [] });
-});
+it.each(['light', 'narrow', 'noJs'] as const)(
+  'the search page loads without moving (layout shift 0) in %s mode',
+  async (mode) => {
+    const { score, moved } = await layoutShift(mode);
+    expect({ score, moved }).toEqual({ score: 0, moved: [] });
+  },
+);
 
-it.each(['light', 'narrow'] as const)('opened with a query, it shows the results without moving (layout shift 0) in %s mode', async (mode) => {
-  const { score, moved } = await layoutShift(mode, `?q=${searchWord()}`);
-  expect({ score, moved }).toEqual({ score: 0, moved: [] });
-});
+it.each(['light', 'narrow'] as const)(
+  'opened with a query, it shows the results without moving (layout shift 0) in %s mode',
+  async (mode) => {
+    const { score, moved } = await layoutShift(mode, `?q=${searchWord()}`);
+    expect({ score, moved }).toEqual({ score: 0, moved: [] });
+  },
+);

@@ -10,7 +10,10 @@ const { lang } = loadData(process.cwd()).book;
 const tabs = tabPool('light');
 afterAll(() => tabs.close());
 
-it.concurrent.for(sitePages())('$name: one h1, no skipped heading levels, every passage in its language', async ({ name, address, ready }, { expect }) => {
-  const found = await tabs.use(async (tab) => checkStructure(await tab.visit(address, ready), lang));
-  expect(report(at(name, 'light', found))).toEqual([]);
-});
+it.concurrent.for(sitePages())(
+  '$name: one h1, no skipped heading levels, every passage in its language',
+  async ({ name, address, ready }, { expect }) => {
+    const found = await tabs.use(async (tab) => checkStructure(await tab.visit(address, ready), lang));
+    expect(report(at(name, 'light', found))).toEqual([]);
+  },
+);

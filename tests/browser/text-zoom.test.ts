@@ -9,13 +9,28 @@ import { applyReaderCss, LARGE_TEXT_CSS } from '../support/a11y/layout.ts';
 import { sitePages } from '../support/pages.ts';
 
 const LARGEST = 'h1, h2, .cover__title, .key-finding__stat:not(.key-finding__stat--long)';
-const desktop = tabPool('light'), phone = tabPool('narrow');
+const desktop = tabPool('light'),
+  phone = tabPool('narrow');
 afterAll(() => Promise.all([desktop.close(), phone.close()]));
 
-const sizes = (page: import('playwright-core').Page) => page.evaluate((sel) =>
-  [...document.querySelectorAll(sel)].map((el) => ({ what: `${el.tagName.toLowerCase()}.${el.className}`, px: parseFloat(getComputedStyle(el).fontSize) })), LARGEST);
+const sizes = (page: import('playwright-core').Page) =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].map((el) => ({
+        what: `${el.tagName.toLowerCase()}.${el.className}`,
+        px: parseFloat(getComputedStyle(el).fontSize),
+      })),
+    LARGEST,
+  );
 
-it.concurrent.for(sitePages().filter((p) => p.served).flatMap((p) => [{ ...p, pool: 'desktop' }, { ...p, pool: 'phone' }]))('$name ($pool): 200% text doubles the largest text', async ({ address, pool }, { expect }) => {
+it.concurrent.for(
+  sitePages()
+    .filter((p) => p.served)
+    .flatMap((p) => [
+      { ...p, pool: 'desktop' },
+      { ...p, pool: 'phone' },
+    ]),
+)('$name ($pool): 200% text doubles the largest text', async ({ address, pool }, { expect }) => {
   const [before, after] = await (pool === 'desktop' ? desktop : phone).use(async (tab) => {
     const page = await tab.visit(address);
     const first = await sizes(page);

@@ -14,15 +14,16 @@ import { searchSite } from './search-in-node.ts';
 const BUILD_TIME = 600_000;
 
 /** Runs `npx astro build` in `root`, as an editor would type it. */
-const astroBuild = (root: string): Promise<BuildResult> => new Promise((resolve) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const child = spawn('npx', ['astro', 'build'], { cwd: root, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  child.on('close', (code) => resolve({ code, stdout, stderr }));
-});
+const astroBuild = (root: string): Promise<BuildResult> =>
+  new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const child = spawn('npx', ['astro', 'build'], { cwd: root, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 
 let book: ProjectCopy;
 let built: BuildResult;
@@ -30,7 +31,7 @@ let dist: string;
 const pages = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 beforeAll(async () => {
   book = projectCopy();
-  book.write('src/content/chapters/own-words.mdx', chapter('A chapter of the test\'s own, about the quokkaword.'));
+  book.write('src/content/chapters/own-words.mdx', chapter("A chapter of the test's own, about the quokkaword."));
   built = await astroBuild(book.root);
   dist = join(book.root, 'dist');
 }, BUILD_TIME);
@@ -68,18 +69,29 @@ describe('npx astro build', () => {
     expect(existsSync(join(dist, 'print'))).toBe(false);
     expect(pages().filter((p) => p.startsWith('print'))).toEqual([]);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/print/');
-    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(
+      '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
+    );
   });
 
-  it('fails on a broken internal link, naming file, line and fix, and keeps the last good dist/', async () => {
-    const before = readFileSync(join(dist, 'index.html'), 'utf8');
-    book.write('src/content/chapters/mistake.mdx', chapter('Read [the funding chapter](/fundin/).', 'title: A chapter with a mistake\norder: 98\n'));
-    const failed = await astroBuild(book.root);
-    expect(failed.code).not.toBe(0);
-    expect(failed.stdout + failed.stderr).toContain('src/content/chapters/mistake.mdx:8 (field "link"): links to "/fundin/", but the report has no page at that address.\n  Fix: did you mean "/funding/"?');
-    expect(failed.stdout, 'stopped before the slow steps').not.toContain('search: indexed');
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(before);
-    expect(existsSync(join(dist, 'mistake')), 'the failed build published nothing').toBe(false);
-    expect(existsSync(join(book.root, '.cache', 'staging')), 'nothing half-built left behind').toBe(false);
-  }, BUILD_TIME);
+  it(
+    'fails on a broken internal link, naming file, line and fix, and keeps the last good dist/',
+    async () => {
+      const before = readFileSync(join(dist, 'index.html'), 'utf8');
+      book.write(
+        'src/content/chapters/mistake.mdx',
+        chapter('Read [the funding chapter](/fundin/).', 'title: A chapter with a mistake\norder: 98\n'),
+      );
+      const failed = await astroBuild(book.root);
+      expect(failed.code).not.toBe(0);
+      expect(failed.stdout + failed.stderr).toContain(
+        'src/content/chapters/mistake.mdx:8 (field "link"): links to "/fundin/", but the report has no page at that address.\n  Fix: did you mean "/funding/"?',
+      );
+      expect(failed.stdout, 'stopped before the slow steps').not.toContain('search: indexed');
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(before);
+      expect(existsSync(join(dist, 'mistake')), 'the failed build published nothing').toBe(false);
+      expect(existsSync(join(book.root, '.cache', 'staging')), 'nothing half-built left behind').toBe(false);
+    },
+    BUILD_TIME,
+  );
 });

@@ -28,7 +28,8 @@ const mainText = chapters.filter((chapter) => !chapter.back);
  */
 function textOutsideData(root: HTMLElement): string {
   const copy = parse(root.outerHTML);
-  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], [data-generated], .heading-link, a.ref')) node.remove();
+  for (const node of copy.querySelectorAll('data.stat, figure, [data-chart], [data-generated], .heading-link, a.ref'))
+    node.remove();
   return copy.structuredText;
 }
 
@@ -38,13 +39,18 @@ const strays = (root: HTMLElement | null) =>
 
 describe('one source of truth: every number in the text comes from data/', () => {
   it('the scan sees a typed stat and ignores a stat from data', () => {
-    const sample = parse('<div><p>Only <data class="stat" value="0.36">36%</data> agreed,</p><p>and 40% did not.</p></div>');
+    const sample = parse(
+      '<div><p>Only <data class="stat" value="0.36">36%</data> agreed,</p><p>and 40% did not.</p></div>',
+    );
     expect(strays(sample)).toEqual(['40% (in: Only agreed, and 40% did not.)']);
   });
 
   it.each(chapters.map((c) => [c.path, c] as const))('%s types no stat in its title, summary or text', (_, { doc }) => {
-    const found = [doc.querySelector('.chapter__header h1'), doc.querySelector('.chapter__header .lede'), doc.querySelector('.prose')]
-      .flatMap(strays);
+    const found = [
+      doc.querySelector('.chapter__header h1'),
+      doc.querySelector('.chapter__header .lede'),
+      doc.querySelector('.prose'),
+    ].flatMap(strays);
     expect(found, 'write each stat as <Stat id="..." /> with the stat in data/stats.yaml').toEqual([]);
   });
 
@@ -64,7 +70,9 @@ describe('one source of truth: every number in the text comes from data/', () =>
   });
 
   it('every stat in data/ is used in the text of the report (front matter and chapters)', () => {
-    const used = new Set(mainText.flatMap((c) => c.doc.querySelectorAll('.prose data.stat').map((s) => s.getAttribute('data-stat'))));
+    const used = new Set(
+      mainText.flatMap((c) => c.doc.querySelectorAll('.prose data.stat').map((s) => s.getAttribute('data-stat'))),
+    );
     const unused = [...data.stats.keys()].filter((id) => !used.has(id));
     expect(unused, 'use each stat in a chapter with <Stat id="..." />, or remove it from data/').toEqual([]);
   });
@@ -102,8 +110,12 @@ describe('key findings at a glance', () => {
   });
 
   it('shows each finding in data/key-findings.yaml, in order, with its meaning', () => {
-    expect(cards.map((card) => card.querySelector('data.stat')?.getAttribute('data-stat'))).toEqual(data.keyFindings.map((f) => f.stat));
-    expect(cards.map((card) => card.querySelector('.key-finding__meaning')?.text)).toEqual(data.keyFindings.map((f) => f.meaning));
+    expect(cards.map((card) => card.querySelector('data.stat')?.getAttribute('data-stat'))).toEqual(
+      data.keyFindings.map((f) => f.stat),
+    );
+    expect(cards.map((card) => card.querySelector('.key-finding__meaning')?.text)).toEqual(
+      data.keyFindings.map((f) => f.meaning),
+    );
   });
 
   it('links each finding to its chapter, which is built and in the contents', () => {

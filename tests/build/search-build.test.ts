@@ -4,13 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, builtPages, DIST, page, pageForHref } from '../support/site.ts';
 
-const chapters = page('index.html').querySelectorAll('.contents a').map((a) => pageForHref(a.getAttribute('href')!)!);
+const chapters = page('index.html')
+  .querySelectorAll('.contents a')
+  .map((a) => pageForHref(a.getAttribute('href')!)!);
 
 describe('search index', () => {
   it('marks the text of each chapter for indexing, and of no other page', () => {
     for (const path of builtPages()) {
       const marked = page(path).querySelectorAll('[data-pagefind-body]');
-      if (chapters.includes(path)) expect(marked.map((el) => el.tagName), path).toEqual(['ARTICLE']);
+      if (chapters.includes(path))
+        expect(
+          marked.map((el) => el.tagName),
+          path,
+        ).toEqual(['ARTICLE']);
       else expect(marked, path).toHaveLength(0);
     }
   });
@@ -42,9 +48,14 @@ describe('search page', () => {
 
   it('without JavaScript shows a message and every chapter (the form stays hidden), chosen by CSS, not by the script', () => {
     // The page is laid out once as the reader sees it: nothing for a script to reveal or hide.
-    const styles = search.querySelectorAll('style').map((s) => s.text).join('\n');
+    const styles = search
+      .querySelectorAll('style')
+      .map((s) => s.text)
+      .join('\n');
     expect(styles).toMatch(/@media \(scripting: ?none\)\{\.search\[[^\]]+\]\{display: ?none\}/);
-    expect(styles).toMatch(/@media \(scripting: ?enabled\)\{\.search-fallback\[[^\]]+\]:not\([^)]+\)\{display: ?none\}/);
+    expect(styles).toMatch(
+      /@media \(scripting: ?enabled\)\{\.search-fallback\[[^\]]+\]:not\([^)]+\)\{display: ?none\}/,
+    );
     expect(search.querySelector('[data-search]')?.hasAttribute('hidden')).toBe(false);
     const fallback = search.querySelector('[data-search-fallback]')!;
     expect(fallback.hasAttribute('hidden')).toBe(false);

@@ -16,7 +16,13 @@ import { headersFor, parseHeadersFile } from '../support/hosted-site.ts';
 const data = loadData(process.cwd());
 const policy = (path: string) => {
   const content = page(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-  return new Map(content.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d]));
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d]),
+  );
 };
 
 describe('Content Security Policy', () => {
@@ -29,7 +35,10 @@ describe('Content Security Policy', () => {
     expect(csp.get('style-src')).not.toContain('unsafe-inline');
     for (const directive of CSP_DIRECTIVES) expect(csp.get(directive.split(' ')[0]!)).toBe(directive);
     // Every inline <style> comes after the policy, or the browser would apply it before the policy exists.
-    const children = head.childNodes.filter((n) => 'tagName' in n) as unknown as { tagName: string; getAttribute(n: string): string | undefined }[];
+    const children = head.childNodes.filter((n) => 'tagName' in n) as unknown as {
+      tagName: string;
+      getAttribute(n: string): string | undefined;
+    }[];
     const cspAt = children.findIndex((el) => el.getAttribute('http-equiv') === 'content-security-policy');
     const firstStyle = children.findIndex((el) => el.tagName === 'STYLE');
     expect(cspAt).toBeGreaterThanOrEqual(0);
@@ -47,7 +56,10 @@ describe('Content Security Policy', () => {
 
   it('_headers lets other sites frame the embed pages, and no other page', () => {
     const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-    expect(rules.find((r) => r.pattern === `${BASE}${EMBED_PATTERN.slice(1)}`)?.detach.sort()).toEqual(['Content-Security-Policy', 'X-Frame-Options']);
+    expect(rules.find((r) => r.pattern === `${BASE}${EMBED_PATTERN.slice(1)}`)?.detach.sort()).toEqual([
+      'Content-Security-Policy',
+      'X-Frame-Options',
+    ]);
     for (const path of builtPages()) {
       const route = `${BASE}${path.replace(/index\.html$/, '')}`;
       const sent = headersFor(rules, route);
@@ -70,9 +82,12 @@ describe('Content Security Policy', () => {
     for (const file of files) {
       // Astro names each by a hash of its content (name.Hash123_.css), so a changed file has a new name.
       expect(file).toMatch(/\.[\w-]{8}\.\w+$/);
-      expect(headersFor(rules, `${BASE}_astro/${file}`)['Cache-Control'], file).toBe('public, max-age=31536000, immutable');
+      expect(headersFor(rules, `${BASE}_astro/${file}`)['Cache-Control'], file).toBe(
+        'public, max-age=31536000, immutable',
+      );
     }
-    for (const path of builtPages()) expect(headersFor(rules, `${BASE}${path.replace(/index\.html$/, '')}`)['Cache-Control'], path).toBeUndefined();
+    for (const path of builtPages())
+      expect(headersFor(rules, `${BASE}${path.replace(/index\.html$/, '')}`)['Cache-Control'], path).toBeUndefined();
   });
 });
 
@@ -110,7 +125,9 @@ describe('the all-stats downloads', () => {
   });
 
   it('are linked from the back matter, each with its true size', () => {
-    const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => pageForHref(a.getAttribute('href')!)!);
+    const backMatter = page('index.html')
+      .querySelectorAll('.contents__item--back a')
+      .map((a) => pageForHref(a.getAttribute('href')!)!);
     const linking = builtPages().filter((p) => page(p).querySelector('main a[href$="data/stats.csv"]'));
     expect(linking.length).toBeGreaterThan(0);
     for (const path of linking) {
@@ -123,7 +140,7 @@ describe('the all-stats downloads', () => {
     }
   });
 
-  it('JSON holds the same stats with the report\'s details', () => {
+  it("JSON holds the same stats with the report's details", () => {
     expect(json.report).toMatchObject({ title: data.book.title, publisher: data.book.publisher, url: data.book.url });
     expect(json.stats.map((f: { id: string }) => f.id)).toEqual(csv.map((r) => r.id));
   });

@@ -17,7 +17,7 @@ const route = (path: string) => path.replace(/index\.html$/, '');
 const meta = (path: string, key: string) =>
   page(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
-describe('each page\'s head', () => {
+describe("each page's head", () => {
   it.each(pages)('%s has a description, canonical address and Open Graph and Twitter tags', (path) => {
     const doc = page(path);
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -42,7 +42,7 @@ describe('each page\'s head', () => {
     }
   });
 
-  it('every card named by a page is built, as a PNG of the size its tags state; a chapter\'s or the cover\'s is 1200×630', async () => {
+  it("every card named by a page is built, as a PNG of the size its tags state; a chapter's or the cover's is 1200×630", async () => {
     for (const path of pages) {
       const file = join(DIST, new URL(meta(path, 'og:image')!).pathname.slice(new URL(book.url).pathname.length));
       expect(existsSync(file), file).toBe(true);
@@ -65,7 +65,12 @@ describe('JSON-LD', () => {
     const data = JSON.parse(scripts[0]!.text);
     expect(data['@context']).toBe('https://schema.org');
     const byType = Object.fromEntries(data['@graph'].map((node: { '@type': string }) => [node['@type'], node]));
-    expect(byType.Report).toMatchObject({ name: book.title, datePublished: book.date, url: book.url, inLanguage: book.lang });
+    expect(byType.Report).toMatchObject({
+      name: book.title,
+      datePublished: book.date,
+      url: book.url,
+      inLanguage: book.lang,
+    });
     expect(byType.Organization).toMatchObject({ name: book.publisher });
     expect(byType.Report.publisher['@id']).toBe(byType.Organization['@id']);
     expect(byType.WebPage.name).toMatch(/\S/);
@@ -95,7 +100,9 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('citing the report', () => {
-  const backMatter = page('index.html').querySelectorAll('.contents__item--back a').map((a) => pageForHref(a.getAttribute('href')!)!);
+  const backMatter = page('index.html')
+    .querySelectorAll('.contents__item--back a')
+    .map((a) => pageForHref(a.getAttribute('href')!)!);
   const citing = builtPages().filter((p) => page(p).querySelector('.cite-report'));
 
   it('is shown once, in the back matter, under a heading of its own', () => {
@@ -107,7 +114,8 @@ describe('citing the report', () => {
 
   it('gives a plain reference with the publisher, title, date and address', () => {
     const reference = page(citing[0]!).querySelector('.cite-report__reference')!.text;
-    for (const part of [book.publisher, book.title, book.subtitle!, formatDate(book.date), book.url]) expect(reference).toContain(part);
+    for (const part of [book.publisher, book.title, book.subtitle!, formatDate(book.date), book.url])
+      expect(reference).toContain(part);
   });
 
   it('gives a BibTeX entry a reference manager can read', () => {
@@ -120,7 +128,10 @@ describe('citing the report', () => {
     expect(fields.author).toBe(`{{${book.publisher}}}`);
     // Balanced braces, or BibTeX reads the rest of the file as part of this entry.
     let depth = 0;
-    for (const ch of entry) { depth += ch === '{' ? 1 : ch === '}' ? -1 : 0; expect(depth).toBeGreaterThanOrEqual(0); }
+    for (const ch of entry) {
+      depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
     expect(depth).toBe(0);
   });
 });

@@ -25,7 +25,9 @@ describe('every built page', () => {
 
   it('ships no JavaScript but search: only the search page loads a script, and Pagefind loads from it', () => {
     const scripts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f));
-    const searchScripts = page('search/index.html').querySelectorAll('script[src]').map((s) => s.getAttribute('src')!.slice(BASE.length));
+    const searchScripts = page('search/index.html')
+      .querySelectorAll('script[src]')
+      .map((s) => s.getAttribute('src')!.slice(BASE.length));
     expect(searchScripts).toHaveLength(1);
     expect(scripts.filter((f) => !f.startsWith('pagefind/'))).toEqual(searchScripts);
     for (const path of pages.filter((p) => p !== 'search/index.html')) {
@@ -52,7 +54,9 @@ describe('contents and navigation', () => {
   it('uses each chapter summary as its meta description', () => {
     for (const path of chapterPages) {
       const doc = page(path);
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(doc.querySelector('.chapter__header .lede')?.text);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+        doc.querySelector('.chapter__header .lede')?.text,
+      );
     }
   });
 });

@@ -14,15 +14,23 @@ import { builtPages, DIST, page } from '../support/site.ts';
 
 const { book } = loadData(process.cwd());
 const pages = builtPages().filter((p) => p !== '404.html' && !p.startsWith('print/'));
-const meta = (path: string, key: string) => page(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+const meta = (path: string, key: string) =>
+  page(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
 /** What a validator reads of an image file: its type from its first bytes, its size from its header. */
 function imageFacts(bytes: Buffer): { type: string; width: number; height: number } | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex')) && bytes.toString('latin1', 12, 16) === 'IHDR') {
+  if (
+    bytes.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex')) &&
+    bytes.toString('latin1', 12, 16) === 'IHDR'
+  ) {
     return { type: 'image/png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   }
   // A JPEG states its size in its first start-of-frame segment (SOF0 to SOF15, bar DHT, JPG and DAC).
-  for (let at = 2; bytes[0] === 0xff && bytes[1] === 0xd8 && at + 9 < bytes.length; at += 2 + bytes.readUInt16BE(at + 2)) {
+  for (
+    let at = 2;
+    bytes[0] === 0xff && bytes[1] === 0xd8 && at + 9 < bytes.length;
+    at += 2 + bytes.readUInt16BE(at + 2)
+  ) {
     const marker = bytes[at + 1]!;
     if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
       return { type: 'image/jpeg', width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
@@ -45,7 +53,8 @@ function cardProblems(tags: Record<string, string | undefined>, file: Buffer | u
   if (!facts) return [...problems, 'the image is neither PNG nor JPEG'];
   const { type, width, height } = facts;
   if (tags.type !== type) problems.push(`og:image:type is ${tags.type}, the file is ${type}`);
-  if (Number(tags.width) !== width || Number(tags.height) !== height) problems.push(`stated ${tags.width}×${tags.height}, the file is ${width}×${height}`);
+  if (Number(tags.width) !== width || Number(tags.height) !== height)
+    problems.push(`stated ${tags.width}×${tags.height}, the file is ${width}×${height}`);
   if (width < 600 || height < 315) problems.push(`${width}×${height} is under 600×315`);
   if (width > 4096 || height > 4096) problems.push(`${width}×${height} is over 4096×4096`);
   if (file.length >= 5 * 1024 * 1024) problems.push(`${file.length} bytes is not under 5 MB`);
@@ -56,9 +65,14 @@ function cardProblems(tags: Record<string, string | undefined>, file: Buffer | u
 /** A page's card tags, and its image file from the built site if it is there. */
 function card(path: string) {
   const tags = {
-    image: meta(path, 'og:image'), twitterImage: meta(path, 'twitter:image'), card: meta(path, 'twitter:card'),
-    type: meta(path, 'og:image:type'), width: meta(path, 'og:image:width'), height: meta(path, 'og:image:height'),
-    alt: meta(path, 'og:image:alt'), twitterAlt: meta(path, 'twitter:image:alt'),
+    image: meta(path, 'og:image'),
+    twitterImage: meta(path, 'twitter:image'),
+    card: meta(path, 'twitter:card'),
+    type: meta(path, 'og:image:type'),
+    width: meta(path, 'og:image:width'),
+    height: meta(path, 'og:image:height'),
+    alt: meta(path, 'og:image:alt'),
+    twitterAlt: meta(path, 'twitter:image:alt'),
   };
   const file = tags.image?.startsWith(book.url) ? join(DIST, tags.image.slice(book.url.length)) : undefined;
   return { tags, file: file && existsSync(file) ? readFileSync(file) : undefined };

@@ -23,13 +23,20 @@ describe.concurrent('what only the built site shows', () => {
   it('a broken internal link and a broken anchor stop the build before the slow steps, and dist/ is kept', async () => {
     const book = copy();
     book.write('dist/index.html', 'the last good build');
-    book.write(CHAPTER, chapter(`Read [the funding chapter](${BASE}fundin/).\n\nAnd [why money is not enough](${BASE}funding/#more-money-is-not-the-answer).`));
+    book.write(
+      CHAPTER,
+      chapter(
+        `Read [the funding chapter](${BASE}fundin/).\n\nAnd [why money is not enough](${BASE}funding/#more-money-is-not-the-answer).`,
+      ),
+    );
     const result = await book.build();
-    expectStopped(result,
-      `${CHAPTER}:8 (field "link"): links to "${BASE}fundin/", but the report has no page at that address.\n`
-        + `  Fix: did you mean "${BASE}funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`,
-      `${CHAPTER}:10 (field "link"): links to "${BASE}funding/#more-money-is-not-the-answer", but the page funding/index.html has no section with the id "more-money-is-not-the-answer".\n`
-        + '  Fix: did you mean "#more-money-alone-is-not-the-answer"? Use an id from that page');
+    expectStopped(
+      result,
+      `${CHAPTER}:8 (field "link"): links to "${BASE}fundin/", but the report has no page at that address.\n` +
+        `  Fix: did you mean "${BASE}funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`,
+      `${CHAPTER}:10 (field "link"): links to "${BASE}funding/#more-money-is-not-the-answer", but the page funding/index.html has no section with the id "more-money-is-not-the-answer".\n` +
+        '  Fix: did you mean "#more-money-alone-is-not-the-answer"? Use an id from that page',
+    );
     expect(result.stderr).toContain('The build stopped (2 broken links); dist/ still holds the last good build.');
     // Reported before the search index and PDF were made: an editor waits for Astro only.
     expect(result.stdout).not.toContain('search: indexed');
@@ -40,13 +47,20 @@ describe.concurrent('what only the built site shows', () => {
   it('a chapter made by npm run new-chapter passes every check and builds', async () => {
     const book = copy();
     const made = await book.run('new-chapter.ts', 'Patient safety', '--after', 'funding');
-    expect(made.stdout).toBe('Wrote src/content/chapters/patient-safety.mdx (order 8.5). Preview it with npm run dev at /patient-safety/.\n');
+    expect(made.stdout).toBe(
+      'Wrote src/content/chapters/patient-safety.mdx (order 8.5). Preview it with npm run dev at /patient-safety/.\n',
+    );
     const checked = await book.build('--check');
     expect(checked.code, checked.stderr).toBe(0);
     // Every stat and term of the book, and its chapters with the new one.
     const { stats, glossary } = loadData(book.root);
-    expect(checked.stdout).toContain(`Checked ${stats.size} stats, ${glossary.size} glossary entries and ${readChapterFiles(process.cwd()).length + 1} chapters`);
+    expect(checked.stdout).toContain(
+      `Checked ${stats.size} stats, ${glossary.size} glossary entries and ${readChapterFiles(process.cwd()).length + 1} chapters`,
+    );
     expect(checked.stdout).toContain('Everything checks out');
-    expect(existsSync(join(book.root, 'dist.staging')) || existsSync(join(book.root, 'dist')), '--check publishes nothing').toBe(false);
+    expect(
+      existsSync(join(book.root, 'dist.staging')) || existsSync(join(book.root, 'dist')),
+      '--check publishes nothing',
+    ).toBe(false);
   });
 });

@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 
 const [code, part] = (process.env.FAIL_WRITES ?? '').split(/:(.*)/s);
-const refuse = (syscall, path) => Object.assign(new Error(`${code}: refused by the fault test, ${syscall} '${path}'`), { code, syscall, path, errno: code === 'ENOSPC' ? -28 : -13 });
+const refuse = (syscall, path) =>
+  Object.assign(new Error(`${code}: refused by the fault test, ${syscall} '${path}'`), {
+    code,
+    syscall,
+    path,
+    errno: code === 'ENOSPC' ? -28 : -13,
+  });
 
 if (code === 'ENOSPC') {
   const { writeFileSync } = fs;
@@ -19,7 +25,8 @@ if (code === 'ENOSPC') {
 if (code === 'EACCES') {
   const { renameSync } = fs;
   fs.renameSync = (from, to) => {
-    if (String(from).replace(/\/$/, '').endsWith(part)) throw Object.assign(refuse('rename', String(from)), { dest: String(to) });
+    if (String(from).replace(/\/$/, '').endsWith(part))
+      throw Object.assign(refuse('rename', String(from)), { dest: String(to) });
     return renameSync(from, to);
   };
 }

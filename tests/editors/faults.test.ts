@@ -19,8 +19,17 @@ let clean: Map<string, string>;
 
 /** Each file of the site folder `dir`, with the digest of its bytes. */
 function site(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The files of `dir` that differ from the clean build's (missing, extra or changed): none when it is the same site. */
@@ -37,10 +46,15 @@ const dist = () => join(book.root, 'dist');
  * The real build in the copy, with extra environment, killed once its output holds `killWhen`, or
  * `killAfterLock` ms after it took the book's lock (the lock is taken before Astro bundles and renders).
  */
-function buildUntil(options: { env?: NodeJS.ProcessEnv; killWhen?: string; killAfterLock?: number } = {}): Promise<BuildResult & { killed: boolean }> {
+function buildUntil(
+  options: { env?: NodeJS.ProcessEnv; killWhen?: string; killAfterLock?: number } = {},
+): Promise<BuildResult & { killed: boolean }> {
   return new Promise((resolve) => {
     const { BASE_URL: _vitestBase, ...env } = process.env;
-    const child = spawn(process.execPath, [join(book.root, 'scripts', 'build-site.ts')], { cwd: book.root, env: { ...env, ...options.env } });
+    const child = spawn(process.execPath, [join(book.root, 'scripts', 'build-site.ts')], {
+      cwd: book.root,
+      env: { ...env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     let killed = false;
@@ -85,7 +99,7 @@ describe('a build killed with SIGKILL', () => {
     ['while Astro bundles and renders the pages', { killAfterLock: 1_500 }],
     ['while the search index and PDFs are made', { killWhen: 'Checked every internal link' }],
     ['once the PDFs and the EPUB are made', { killWhen: 'Made the EPUB' }],
-  ])('%s leaves the last good site in dist/, and the next build gives the clean build\'s bytes', async (_, when) => {
+  ])("%s leaves the last good site in dist/, and the next build gives the clean build's bytes", async (_, when) => {
     rmSync(join(book.root, '.cache', 'published.json'), { force: true }); // so the build runs in full
     const killed = await buildUntil(when);
     expect(killed.killed).toBe(true);
@@ -112,15 +126,17 @@ const entries = (part: string): string[] => {
   const path = join(book.root, part);
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => join(path, f)).filter((f) => statSync(f).isFile() && !f.endsWith('.sha256'));
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(path, f))
+    .filter((f) => statSync(f).isFile() && !f.endsWith('.sha256'));
 };
 
 const KINDS = [
   ['the chart PNGs and social cards', '.cache/png'],
   ['what the link check read', '.cache/link-check.json'],
   ['the record of the site last published', '.cache/published.json'],
-  ['Node\'s compiled code', '.cache/node-compile'],
-  ['Astro\'s content store', '.cache/astro'],
+  ["Node's compiled code", '.cache/node-compile'],
+  ["Astro's content store", '.cache/astro'],
 ] as const;
 
 const DAMAGE = {
@@ -133,7 +149,7 @@ const DAMAGE = {
 };
 
 describe.each(Object.entries(DAMAGE))('every cache entry %s', (_, damage) => {
-  it.each(KINDS)('%s: the next build gives the clean build\'s bytes', async (_kind, part) => {
+  it.each(KINDS)("%s: the next build gives the clean build's bytes", async (_kind, part) => {
     await build(); // the caches as a build leaves them
     const damaged = entries(part);
     expect(damaged.length).toBeGreaterThan(0);
@@ -142,9 +158,11 @@ describe.each(Object.entries(DAMAGE))('every cache entry %s', (_, damage) => {
     rmSync(dist(), { recursive: true, force: true });
     const log = await build();
     expect(differences(dist())).toEqual([]);
-    if (part.startsWith('.cache/') && !['.cache/node-compile', '.cache/astro'].includes(part)) expect(log).toMatch(/cache: .* it is made again\./);
+    if (part.startsWith('.cache/') && !['.cache/node-compile', '.cache/astro'].includes(part))
+      expect(log).toMatch(/cache: .* it is made again\./);
     // Astro checks nothing it reads back from its store: the build deletes one it cannot vouch for.
-    if (part === '.cache/astro') expect(log).toContain('Astro\'s content store was not as the last build left it: deleted, and made again.');
+    if (part === '.cache/astro')
+      expect(log).toContain("Astro's content store was not as the last build left it: deleted, and made again.");
   });
 });
 
@@ -153,7 +171,9 @@ describe('two builds started together', () => {
     rmSync(join(book.root, '.cache', 'published.json'), { force: true });
     const [a, b] = await Promise.all([buildUntil(), buildUntil()]);
     expect([a.code, b.code]).toEqual([0, 0]);
-    expect(a.stdout + b.stdout).toMatch(/another build is running in this folder \(pid \d+, started [^)]+\); waiting\./);
+    expect(a.stdout + b.stdout).toMatch(
+      /another build is running in this folder \(pid \d+, started [^)]+\); waiting\./,
+    );
     expect(a.stderr + b.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(differences(dist())).toEqual([]);
   });
@@ -164,8 +184,16 @@ describe('a fault of the machine', () => {
   const sentence = 'A sentence the fault tests add, which never reaches the published site.';
 
   it.each([
-    ['a full disk', 'ENOSPC:/.cache/staging/data/', /^The build could not finish: the disk is full: writing \.cache\/staging\/data\/\S+ failed \(ENOSPC\)\. Fix: free some space .*; dist\/ still holds the last good build\.$/],
-    ['a site folder that cannot be written', 'EACCES:/dist', /^The build could not finish: dist cannot be written: you do not have permission \(EACCES\)\. Fix: give your user write access to dist .*; dist\/ still holds the last good build\.$/],
+    [
+      'a full disk',
+      'ENOSPC:/.cache/staging/data/',
+      /^The build could not finish: the disk is full: writing \.cache\/staging\/data\/\S+ failed \(ENOSPC\)\. Fix: free some space .*; dist\/ still holds the last good build\.$/,
+    ],
+    [
+      'a site folder that cannot be written',
+      'EACCES:/dist',
+      /^The build could not finish: dist cannot be written: you do not have permission \(EACCES\)\. Fix: give your user write access to dist .*; dist\/ still holds the last good build\.$/,
+    ],
   ])('(%s) ends in one line naming the cause and the fix, and leaves dist/ as it was', async (_, fault, message) => {
     const chapter = 'src/content/chapters/funding.mdx';
     const before = book.read(chapter);

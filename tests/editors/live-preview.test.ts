@@ -45,7 +45,8 @@ async function shows(page: Page, text: string, what: string, timeout = 60_000): 
 async function printed(message: string): Promise<void> {
   const end = Date.now() + 60_000;
   while (!dev!.log().includes(message)) {
-    if (Date.now() > end) throw new Error(`the terminal never printed:\n${message}\nit printed:\n${dev!.log().slice(-4000)}`);
+    if (Date.now() > end)
+      throw new Error(`the terminal never printed:\n${message}\nit printed:\n${dev!.log().slice(-4000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -55,7 +56,12 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   browser = await launchBrowser();
   const page = await browser.newPage();
   const end = Date.now() + 120_000;
-  while (!(await page.goto(dev.url('/what-staff-think/')).then((r) => r?.ok(), () => false))) {
+  while (
+    !(await page.goto(dev.url('/what-staff-think/')).then(
+      (r) => r?.ok(),
+      () => false,
+    ))
+  ) {
     if (Date.now() > end) throw new Error(`the preview never served the page:\n${dev.log()}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -67,8 +73,10 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   book.edit('data/stats.yaml', STAT, '$1140\n');
   const line = book.read('data/stats.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
   await shows(page, 'is 140, but a percent stat must be between 0 and 100.', 'the data mistake on the page');
-  await printed(`data/stats.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent stat must be between 0 and 100.\n`
-    + '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).');
+  await printed(
+    `data/stats.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent stat must be between 0 and 100.\n` +
+      '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).',
+  );
   book.edit('data/stats.yaml', STAT, '$192\n');
   await shows(page, 'Of the staff who answered, 92% understand', 'the page to come back after the data mistake');
 
@@ -76,12 +84,22 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   book.edit(CHAPTER, 'Awareness is high.', 'Awareness is very high.');
   await shows(page, 'Awareness is very high.', 'the saved sentence');
   book.edit(CHAPTER, '<Stat id="staff-role-awareness" />', '<Stat id="staff-role-awarenes" />');
-  const at = book.read(CHAPTER).split('\n').findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
+  const at =
+    book
+      .read(CHAPTER)
+      .split('\n')
+      .findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
   await shows(page, 'there is no stat "staff-role-awarenes" in data/stats.yaml.', 'the chapter mistake on the page');
-  await printed(`${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n`
-    + '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.');
+  await printed(
+    `${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n` +
+      '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.',
+  );
   book.edit(CHAPTER, '<Stat id="staff-role-awarenes" />', '<Stat id="staff-role-awareness" />');
-  await shows(page, 'Awareness is very high. Of the staff who answered, 92% understand', 'the page to come back after the chapter mistake');
+  await shows(
+    page,
+    'Awareness is very high. Of the staff who answered, 92% understand',
+    'the page to come back after the chapter mistake',
+  );
 }, 240_000);
 
 /** The PDF at `path` as the preview serves it now: its status, type and text (all pages, one string). */
@@ -89,27 +107,41 @@ async function servedPdf(path: string): Promise<{ status: number; type: string |
   const response = await fetch(dev!.url(path), { signal: AbortSignal.timeout(60_000) });
   const bytes = new Uint8Array(await response.arrayBuffer());
   const head = new TextDecoder().decode(bytes.subarray(0, 5));
-  if (!response.ok || head !== '%PDF-') return { status: response.status, type: response.headers.get('content-type'), head, text: new TextDecoder().decode(bytes) };
+  if (!response.ok || head !== '%PDF-')
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      head,
+      text: new TextDecoder().decode(bytes),
+    };
   const pdf = await openPdf(bytes);
   const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
   return { status: response.status, type: response.headers.get('content-type'), head, text: pages.join(' ') };
 }
 
 /** Asks for the PDF until `ready` says it is what a save should give (the watcher may see the save a moment later). */
-async function pdfUntil(path: string, ready: (pdf: Awaited<ReturnType<typeof servedPdf>>) => boolean, what: string, timeout = 60_000) {
+async function pdfUntil(
+  path: string,
+  ready: (pdf: Awaited<ReturnType<typeof servedPdf>>) => boolean,
+  what: string,
+  timeout = 60_000,
+) {
   const end = Date.now() + timeout;
   for (;;) {
     const pdf = await servedPdf(path).catch(() => undefined);
     if (pdf && ready(pdf)) return pdf;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last answer ${pdf?.status} ${pdf?.type}, the preview printed:\n${dev?.log().slice(-4000)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}; last answer ${pdf?.status} ${pdf?.type}, the preview printed:\n${dev?.log().slice(-4000)}`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
-it('serves the book\'s PDF at its address, typeset again after a save, and says what is wrong with a mistake', async () => {
+it("serves the book's PDF at its address, typeset again after a save, and says what is wrong with a mistake", async () => {
   const { book } = await preview();
   const path = pdfPath(loadData(book.root).book.title);
-  const first = await pdfUntil(path, (pdf) => pdf.status === 200, 'the book\'s PDF', 120_000);
+  const first = await pdfUntil(path, (pdf) => pdf.status === 200, "the book's PDF", 120_000);
   expect(first.head).toBe('%PDF-');
   expect(first.type).toBe('application/pdf');
 
@@ -124,20 +156,31 @@ it('serves the book\'s PDF at its address, typeset again after a save, and says 
   expect(mistake.type).toMatch(/^text\/plain/);
   expect(mistake.text).toContain('there is no stat "staff-role-awarenes" in data/stats.yaml.');
   book.edit(CHAPTER, `${sentence} <Stat id="staff-role-awarenes" />`, 'Back again.');
-  expect((await pdfUntil(path, (pdf) => pdf.status === 200, 'the PDF after the mistake')).text).toContain('Back again.');
+  expect((await pdfUntil(path, (pdf) => pdf.status === 200, 'the PDF after the mistake')).text).toContain(
+    'Back again.',
+  );
 
   // Only the book's own PDFs: another name is Astro's 404.
   expect((await fetch(dev!.url(path.replace(/\.pdf$/, '-no-such-chapter.pdf')))).status).toBe(404);
 }, 240_000);
 
-it('serves each chart\'s data, SVG and PNG and the social cards at their built addresses, from the data as saved', async () => {
+it("serves each chart's data, SVG and PNG and the social cards at their built addresses, from the data as saved", async () => {
   const { book, dev } = await preview();
   const get = async (path: string) => {
     const answer = await fetch(dev.url(path));
-    return { status: answer.status, type: answer.headers.get('content-type'), bytes: Buffer.from(await answer.arrayBuffer()) };
+    return {
+      status: answer.status,
+      type: answer.headers.get('content-type'),
+      bytes: Buffer.from(await answer.arrayBuffer()),
+    };
   };
   const started = Date.now() + 120_000;
-  while (!(await get('/data/staff-views.png').then((a) => a.status === 200, () => false))) {
+  while (
+    !(await get('/data/staff-views.png').then(
+      (a) => a.status === 200,
+      () => false,
+    ))
+  ) {
     if (Date.now() > started) throw new Error(`the preview never served the chart's PNG:\n${dev.log()}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -168,6 +211,9 @@ it('serves each chart\'s data, SVG and PNG and the social cards at their built a
     await new Promise((r) => setTimeout(r, 250));
     answer = await get('/data/staff-views.csv');
   }
-  expect([answer.status, answer.bytes.toString()], dev.log().slice(-3000)).toEqual([500, expect.stringContaining('a percent stat must be between 0 and 100')]);
+  expect([answer.status, answer.bytes.toString()], dev.log().slice(-3000)).toEqual([
+    500,
+    expect.stringContaining('a percent stat must be between 0 and 100'),
+  ]);
   book.edit('data/stats.yaml', STAT, '$192\n');
 }, 240_000);

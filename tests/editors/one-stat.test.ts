@@ -22,7 +22,10 @@ beforeAll(async () => {
   book = projectCopy();
   // 94% of staff know their role: the test makes it 91%, a value no other stat of the chapter has.
   book.edit('data/stats.yaml', /(- id: staff-role-awareness\n {2}value: )94\n/, '$191\n');
-  book.append('src/content/chapters/funding.mdx', '\nA sentence the test adds, with a note.[^test]\n\n[^test]: The note the test adds.\n');
+  book.append(
+    'src/content/chapters/funding.mdx',
+    '\nA sentence the test adds, with a note.[^test]\n\n[^test]: The note the test adds.\n',
+  );
   const result = await book.build();
   expect(result.code, result.stderr).toBe(0);
   // A whole build with its 16 PDFs: about a minute alone, but several when every test kind runs at once.
@@ -50,7 +53,9 @@ describe('changing one stat in data/', () => {
   });
 
   it('changes the PDF', async () => {
-    const pdf = await openPdf(readFileSync(join(book.root, 'dist/pdf/building-cyber-resilient-healthcare-what-staff-think.pdf')));
+    const pdf = await openPdf(
+      readFileSync(join(book.root, 'dist/pdf/building-cyber-resilient-healthcare-what-staff-think.pdf')),
+    );
     const all = (await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)))).join(' ');
     expect(all).toContain('91% understand');
     expect(all).not.toContain('94%');
@@ -67,7 +72,8 @@ describe('cross-references in the built chapters', () => {
         const target = page(`${path}index.html`);
         const element = fragment ? target.getElementById(fragment) : target.querySelector('h1');
         expect(element, `${chapter}: ${ref.getAttribute('href')}`).not.toBeNull();
-        if (ref.getAttribute('data-ref-kind') === 'figure') expect(text(element!.querySelector('.chart__number'))).toBe(`${text(ref)}:`);
+        if (ref.getAttribute('data-ref-kind') === 'figure')
+          expect(text(element!.querySelector('.chart__number'))).toBe(`${text(ref)}:`);
         checked.add(ref.getAttribute('data-ref-kind')!);
       }
     }

@@ -16,7 +16,9 @@ it('parses each chapter once in a whole build', async () => {
   const result = await book.build('--check');
   delete process.env.BOOK_PARSE_LOG;
   expect(result.code, result.stderr).toBe(0);
-  const chapters = readdirSync(join(book.root, 'src/content/chapters')).filter((f) => f.endsWith('.mdx')).map((f) => join(book.root, 'src/content/chapters', f));
+  const chapters = readdirSync(join(book.root, 'src/content/chapters'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(book.root, 'src/content/chapters', f));
   const parsed = readFileSync(log, 'utf8').trim().split('\n');
   expect(parsed.sort()).toEqual(chapters.sort());
 });

@@ -18,12 +18,21 @@ function brokenCopy(): string {
   };
   // A chart with no title: its SVG no longer says what it shows.
   const chapter = Object.keys(files).find((path) => text(files[path]!).includes('class="chart__svg"'))!;
-  edit(chapter, (s) => s.replace(/(<svg[^>]*class="chart__svg"[^>]*?) aria-labelledby="[^"]*"/, '$1').replace(/<title id="chart-[^"]*">[^<]*<\/title>/, ''));
+  edit(chapter, (s) =>
+    s
+      .replace(/(<svg[^>]*class="chart__svg"[^>]*?) aria-labelledby="[^"]*"/, '$1')
+      .replace(/<title id="chart-[^"]*">[^<]*<\/title>/, ''),
+  );
   // A page-list entry whose target is gone.
-  edit('EPUB/nav.xhtml', (s) => s.replace(/(<nav epub:type="page-list"[\s\S]*?href="[^"#]+#)page-(\d+)"/, '$1no-such-page-$2"'));
+  edit('EPUB/nav.xhtml', (s) =>
+    s.replace(/(<nav epub:type="page-list"[\s\S]*?href="[^"#]+#)page-(\d+)"/, '$1no-such-page-$2"'),
+  );
   // Metadata: a modified date that is not a date, and no accessibility metadata.
-  edit('EPUB/package.opf', (s) => s.replace(/(property="dcterms:modified">)[^<]*/, '$1yesterday')
-    .replace(/\s*<meta property="(schema:access|dcterms:conformsTo|a11y:)[^>]*>[^<]*<\/meta>/g, ''));
+  edit('EPUB/package.opf', (s) =>
+    s
+      .replace(/(property="dcterms:modified">)[^<]*/, '$1yesterday')
+      .replace(/\s*<meta property="(schema:access|dcterms:conformsTo|a11y:)[^>]*>[^<]*<\/meta>/g, ''),
+  );
   return rezip(files, 'broken.epub');
 }
 

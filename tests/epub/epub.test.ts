@@ -17,8 +17,14 @@ const opfSource = text(files['EPUB/package.opf']!);
 const nav = xml(spine.find((d) => d.path === 'nav.xhtml')!.source);
 const docs = new Map(spine.map((d) => [d.path, xml(d.source)]));
 /** The values of the package document's `<dc:name>` elements, or of its `<meta property="…">` elements. */
-const values = (pattern: string) => [...opfSource.matchAll(new RegExp(`${pattern}>([^<]*)<`, 'g'))]
-  .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+const values = (pattern: string) =>
+  [...opfSource.matchAll(new RegExp(`${pattern}>([^<]*)<`, 'g'))].map((m) =>
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
 const dc = (name: string) => values(`<dc:${name}\\b[^>]*`);
 const meta = (property: string) => values(`<meta property="${property}"[^>]*`);
 const { book } = data;
@@ -47,23 +53,35 @@ describe('the EPUB', () => {
     expect(meta('dcterms:conformsTo')).toEqual(['EPUB Accessibility 1.1 - WCAG 2.2 Level AA']);
     expect(meta('schema:accessModeSufficient')).toEqual(['textual']);
     expect(meta('schema:accessibilityHazard')).toEqual(['none']);
-    expect(meta('schema:accessibilityFeature')).toEqual(expect.arrayContaining(['tableOfContents', 'pageNavigation', 'alternativeText']));
+    expect(meta('schema:accessibilityFeature')).toEqual(
+      expect.arrayContaining(['tableOfContents', 'pageNavigation', 'alternativeText']),
+    );
     expect(meta('a11y:certifiedBy')[0]).toContain(book.publisher);
     // The features claimed are there: page markers, a contents list, and a title on every chart.
     expect([...docs.values()].some((d) => d.querySelector('[epub\\:type="pagebreak"]'))).toBe(true);
-    for (const doc of docs.values()) for (const svg of doc.querySelectorAll('svg.chart__svg')) expect(svg.querySelector('title')?.text).toMatch(/^Figure \d+:/);
+    for (const doc of docs.values())
+      for (const svg of doc.querySelectorAll('svg.chart__svg'))
+        expect(svg.querySelector('title')?.text).toMatch(/^Figure \d+:/);
   });
 
-  it('reads in the print edition\'s order: cover, contents, key findings, then every chapter, each listed in the contents', () => {
+  it("reads in the print edition's order: cover, contents, key findings, then every chapter, each listed in the contents", () => {
     const keyFindings = data.keyFindings.length > 0 ? [`${KEY_FINDINGS_PAGE.id}.xhtml`] : [];
-    expect(spine.map((d) => d.path)).toEqual(['cover.xhtml', 'nav.xhtml', ...keyFindings, ...siteChapters.map((c) => `${c.id}.xhtml`)]);
+    expect(spine.map((d) => d.path)).toEqual([
+      'cover.xhtml',
+      'nav.xhtml',
+      ...keyFindings,
+      ...siteChapters.map((c) => `${c.id}.xhtml`),
+    ]);
     const toc = nav.querySelectorAll('nav[epub\\:type="toc"] > ol > li > a').map((a) => a.text);
-    expect(toc).toEqual([...(keyFindings.length ? [KEY_FINDINGS_PAGE.title] : []), ...siteChapters.map((c) => c.title)]);
+    expect(toc).toEqual([
+      ...(keyFindings.length ? [KEY_FINDINGS_PAGE.title] : []),
+      ...siteChapters.map((c) => c.title),
+    ]);
     const landmarks = nav.querySelectorAll('nav[epub\\:type="landmarks"] a').map((a) => a.getAttribute('epub:type'));
     expect(landmarks).toEqual(expect.arrayContaining(['cover', 'toc', 'bodymatter']));
   });
 
-  it('holds every chapter\'s text as the site shows it, with no copy of its own', () => {
+  it("holds every chapter's text as the site shows it, with no copy of its own", () => {
     const words = (el: { text: string } | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
     for (const chapter of siteChapters) {
       const doc = docs.get(`${chapter.id}.xhtml`)!;
@@ -74,13 +92,14 @@ describe('the EPUB', () => {
   });
 
   it('shows every chart with the same title, description, data table and source as the site', () => {
-    const charts = (root: ReturnType<typeof page>) => root.querySelectorAll('figure.chart').map((f) => ({
-      id: f.getAttribute('id'),
-      title: f.querySelector('svg title')?.text,
-      desc: f.querySelector('svg desc')?.text,
-      table: f.querySelector('table')?.text.replace(/\s+/g, ' '),
-      source: f.querySelector('.chart__source')?.text.replace(/\s+/g, ' '),
-    }));
+    const charts = (root: ReturnType<typeof page>) =>
+      root.querySelectorAll('figure.chart').map((f) => ({
+        id: f.getAttribute('id'),
+        title: f.querySelector('svg title')?.text,
+        desc: f.querySelector('svg desc')?.text,
+        table: f.querySelector('table')?.text.replace(/\s+/g, ' '),
+        source: f.querySelector('.chart__source')?.text.replace(/\s+/g, ' '),
+      }));
     const site = siteChapters.flatMap((c) => charts(c.doc));
     expect(site.length).toBeGreaterThan(0);
     expect(siteChapters.flatMap((c) => charts(docs.get(`${c.id}.xhtml`)!))).toEqual(site);
@@ -91,7 +110,10 @@ describe('the EPUB', () => {
     for (const [path, doc] of docs) {
       for (const a of doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
-        if (/^https?:/.test(href)) { expect(href, `${path}: ${href}`).toMatch(new RegExp(`^(?!https?://(127\\.0\\.0\\.1|localhost))`)); continue; }
+        if (/^https?:/.test(href)) {
+          expect(href, `${path}: ${href}`).toMatch(/^(?!https?:\/\/(127\.0\.0\.1|localhost))/);
+          continue;
+        }
         const [file = '', id] = href.split('#');
         const target = docs.get(file || path);
         expect(target, `${path}: ${href}`).toBeDefined();
@@ -125,13 +147,20 @@ describe('the EPUB', () => {
 
   it('is offered beside the PDF on the landing page and every chapter page, with its size', () => {
     const label = `(EPUB, ${formatFileSize(statSync(EPUB).size)})`;
-    const offered = (path: string) => page(path).querySelectorAll('a[type="application/epub+zip"]')
-      .map((a) => ({ file: pageForHref(a.getAttribute('href')!)?.replace(/\/index\.html$/, ''), text: a.text }));
-    expect(offered('index.html')).toEqual([{ file: epubPath(book.title), text: `Download the report as an eBook ${label}` }]);
+    const offered = (path: string) =>
+      page(path)
+        .querySelectorAll('a[type="application/epub+zip"]')
+        .map((a) => ({ file: pageForHref(a.getAttribute('href')!)?.replace(/\/index\.html$/, ''), text: a.text }));
+    expect(offered('index.html')).toEqual([
+      { file: epubPath(book.title), text: `Download the report as an eBook ${label}` },
+    ]);
     for (const chapter of siteChapters) {
-      expect(offered(`${chapter.id}/index.html`), chapter.id).toEqual([{ file: epubPath(book.title), text: `Download the whole report as an eBook ${label}` }]);
+      expect(offered(`${chapter.id}/index.html`), chapter.id).toEqual([
+        { file: epubPath(book.title), text: `Download the whole report as an eBook ${label}` },
+      ]);
     }
     // No page anywhere is left with a size unfilled.
-    for (const path of builtPages()) for (const size of page(path).querySelectorAll('[data-epub-size]')) expect(size.text, path).toMatch(/^EPUB, /);
+    for (const path of builtPages())
+      for (const size of page(path).querySelectorAll('[data-epub-size]')) expect(size.text, path).toMatch(/^EPUB, /);
   });
 });

@@ -16,14 +16,21 @@ const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** A PDF page's text as the EPUB has it: a reference in print also gives its page ("Figure 3 (page 13)"). */
 const asInEpub = (s: string) => s.replace(/\(page \d+\)/g, '');
 /** The text a reader meets in a content document's source, unseen SVG titles and descriptions left out. */
-const readable = (xhtml: string) => xhtml.replace(/<(title|desc)\b[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')
-  .replace(/&(amp|lt|gt|quot|#39);/g, ' ');
+const readable = (xhtml: string) =>
+  xhtml
+    .replace(/<(title|desc)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, ' ');
 
 /** For page n: the document it starts in, and the compact text before and after its marker. */
 function aroundMarker(n: number): { file: string; before: string; after: string } {
   const doc = spine.find((d) => d.source.includes(`id="page-${n}"`))!;
   const [head = '', tail = ''] = doc.source.split(new RegExp(`<span [^>]*id="page-${n}"[^>]*>`));
-  return { file: doc.path, before: compact(readable(head.slice(head.indexOf('<body')))), after: compact(readable(tail)) };
+  return {
+    file: doc.path,
+    before: compact(readable(head.slice(head.indexOf('<body')))),
+    after: compact(readable(tail)),
+  };
 }
 
 describe('the page-list', () => {
@@ -34,7 +41,10 @@ describe('the page-list', () => {
   });
 
   // Every page from the first one the cover and contents do not hold to the last.
-  const first = pdfPages.findIndex((_, i) => aroundMarker(i + 1).file !== 'cover.xhtml' && aroundMarker(i + 1).file !== 'nav.xhtml') + 1;
+  const first =
+    pdfPages.findIndex(
+      (_, i) => aroundMarker(i + 1).file !== 'cover.xhtml' && aroundMarker(i + 1).file !== 'nav.xhtml',
+    ) + 1;
   const sample = Array.from({ length: pdfPages.length - first + 1 }, (_, i) => first + i);
 
   it.each(sample)('page %i starts in the EPUB where it starts in the PDF', (n) => {
@@ -46,8 +56,12 @@ describe('the page-list', () => {
     // the EPUB has it): the words after the marker then come right after that chart.
     const opening = here.indexOf(after.slice(0, 40));
     const floated = /^.{0,120}?figure\d+/.exec(here)?.[0].length;
-    const afterChart = floated !== undefined && /sources?:?/.test(here.slice(floated, opening)) && opening - floated < 1500;
-    expect(opening < 120 || afterChart, `page ${n}: the words after the marker come after more than a running head`).toBe(true);
+    const afterChart =
+      floated !== undefined && /sources?:?/.test(here.slice(floated, opening)) && opening - floated < 1500;
+    expect(
+      opening < 120 || afterChart,
+      `page ${n}: the words after the marker come after more than a running head`,
+    ).toBe(true);
     // The last 30 letters before it (when the page does not open its document) close the page before.
     if (before.length >= 30) expect(compact(asInEpub(pdfPages[n - 2]!)), `page ${n - 1}`).toContain(before.slice(-30));
   });

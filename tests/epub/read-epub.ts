@@ -53,18 +53,32 @@ const run = promisify(execFile);
 
 /** epubcheck's verdict: its exit status and its messages (one a line: "ERROR(RSC-012): …"). */
 export async function epubcheck(file: string): Promise<{ status: number; messages: string[] }> {
-  const result = await run('java', ['-jar', '/usr/share/java/epubcheck.jar', '--quiet', file], { maxBuffer: 1 << 24 })
-    .then((r) => ({ status: 0, out: r.stdout + r.stderr }), (e: { code: number; stdout: string; stderr: string }) => ({ status: e.code, out: e.stdout + e.stderr }));
-  return { status: result.status, messages: result.out.split('\n').filter((line) => /^(FATAL|ERROR|WARNING|USAGE|INFO)/.test(line)) };
+  const result = await run('java', ['-jar', '/usr/share/java/epubcheck.jar', '--quiet', file], {
+    maxBuffer: 1 << 24,
+  }).then(
+    (r) => ({ status: 0, out: r.stdout + r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ status: e.code, out: e.stdout + e.stderr }),
+  );
+  return {
+    status: result.status,
+    messages: result.out.split('\n').filter((line) => /^(FATAL|ERROR|WARNING|USAGE|INFO)/.test(line)),
+  };
 }
 
 /** Ace by DAISY (driven with the system Chromium): its exit status with -E and each violation's rule and file. */
-export async function ace(file: string): Promise<{ status: number; violations: string[]; metadata: { missing: string[] } }> {
+export async function ace(
+  file: string,
+): Promise<{ status: number; violations: string[]; metadata: { missing: string[] } }> {
   const out = mkdtempSync(join(tmpdir(), 'book-ace-'));
   const env = { ...process.env, PUPPETEER_EXECUTABLE_PATH: browserPath(), ACE_TIMEOUT_INITIAL: '120000' };
-  const status = await run('npx', ['ace-cli', '-E', '-s', '-f', '-o', out, file], { env, maxBuffer: 1 << 24 }).then(() => 0, (e: { code: number }) => e.code);
+  const status = await run('npx', ['ace-cli', '-E', '-s', '-f', '-o', out, file], { env, maxBuffer: 1 << 24 }).then(
+    () => 0,
+    (e: { code: number }) => e.code,
+  );
   const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AceReport;
-  const violations = report.assertions.flatMap((doc) => doc.assertions.map((a) => `${a['earl:test']['dct:title']} in ${doc['earl:testSubject'].url}`));
+  const violations = report.assertions.flatMap((doc) =>
+    doc.assertions.map((a) => `${a['earl:test']['dct:title']} in ${doc['earl:testSubject'].url}`),
+  );
   return { status, violations, metadata: report['a11y-metadata'] };
 }
 

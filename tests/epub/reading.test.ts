@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { runAxe } from '../support/a11y/axe.ts';
 import { at, report } from '../support/a11y/findings.ts';
 import { launchBrowser } from '../support/browser-launch.ts';
@@ -27,10 +27,15 @@ const files = readEpub();
 const folder = unpack(files);
 const docs = contents(files).spine.map((d) => d.path);
 const charts = (source: string) => source.match(/class="chart__svg"/g)?.length ?? 0;
-const withCharts = contents(files).spine.filter((d) => charts(d.source) > 0).sort((a, b) => charts(b.source) - charts(a.source)).map((d) => d.path);
+const withCharts = contents(files)
+  .spine.filter((d) => charts(d.source) > 0)
+  .sort((a, b) => charts(b.source) - charts(a.source))
+  .map((d) => d.path);
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
 afterAll(() => browser?.close());
 
 /** Opens a document of the EPUB in a reading mode. */
@@ -38,7 +43,9 @@ async function open(doc: string, mode: keyof typeof READING_MODES): Promise<Page
   const page = await browser.newPage({ viewport: { width: 400, height: 700 } });
   await page.goto(pathToFileURL(join(folder, 'EPUB', doc)).href);
   const { color, background } = READING_MODES[mode];
-  await page.addStyleTag({ content: `html, body { color: ${color} !important; background: ${background} !important; }` });
+  await page.addStyleTag({
+    content: `html, body { color: ${color} !important; background: ${background} !important; }`,
+  });
   return page;
 }
 
@@ -51,12 +58,14 @@ describe.each(Object.keys(READING_MODES) as (keyof typeof READING_MODES)[])('in 
     expect(report(at(doc, mode, violations))).toEqual([]);
   });
 
-  it.concurrent.for(withCharts)('%s draws its charts in the reader\'s text colour', async (doc, { expect }) => {
+  it.concurrent.for(withCharts)("%s draws its charts in the reader's text colour", async (doc, { expect }) => {
     const page = await open(doc, mode);
-    const colours = await page.$$eval('.chart__svg text, .chart__svg .ch-mark', (els) => els.map((el) => {
-      const style = getComputedStyle(el);
-      return el.tagName === 'line' ? style.stroke : style.fill;
-    }));
+    const colours = await page.$$eval('.chart__svg text, .chart__svg .ch-mark', (els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        return el.tagName === 'line' ? style.stroke : style.fill;
+      }),
+    );
     await page.close();
     expect(colours.length).toBeGreaterThan(0);
     expect(new Set(colours)).toEqual(new Set([READING_MODES[mode].color]));
@@ -70,7 +79,9 @@ it('leaves screenshots of two chapters as an e-reader shows them: the one with m
     const figures = await page.locator('figure.chart').all();
     for (const [i, figure] of figures.entries()) {
       await figure.evaluate((el) => el.scrollIntoView());
-      await page.screenshot({ path: join(SHOTS, `${withCharts[0]!.replace('.xhtml', '')}-chart-${i + 1}-${mode}.png`) });
+      await page.screenshot({
+        path: join(SHOTS, `${withCharts[0]!.replace('.xhtml', '')}-chart-${i + 1}-${mode}.png`),
+      });
     }
     await page.close();
     const last = await open(docs.at(-1)!, mode);

@@ -21,7 +21,8 @@ export function addressProblems(dist: string, bookUrl: string): string[] {
   const { url, base } = siteAddress(bookUrl);
   const problems = findBrokenLinks(dist, base).map((link) => `${link.page}: the link ${link.href} leads nowhere`);
   const checkAbsolute = (where: string, address: string) => {
-    if (address.startsWith(url) && !builtFile(dist, url, address)) problems.push(`${where}: ${address} is not a built file`);
+    if (address.startsWith(url) && !builtFile(dist, url, address))
+      problems.push(`${where}: ${address} is not a built file`);
   };
   for (const path of builtPages(dist)) {
     const doc = page(path, dist);

@@ -23,13 +23,16 @@ describe('budgets', () => {
     expect(chapterPages.filter((p) => page(p).querySelector('figure.chart')).length).toBeGreaterThan(3);
   });
 
-  it.each(chapterPages)(`%s weighs at most ${kb(CHAPTER_PAGE_GZIP)} gzip-compressed, all in, and runs no JavaScript`, (path) => {
-    const weight = weighPage(DIST, path, BASE);
-    expect(weight.missing, 'files the page names that are not built').toEqual([]);
-    const breakdown = [...weight.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ');
-    expect(weight.total, breakdown).toBeLessThanOrEqual(CHAPTER_PAGE_GZIP);
-    expect(weight.script).toBe(0);
-  });
+  it.each(chapterPages)(
+    `%s weighs at most ${kb(CHAPTER_PAGE_GZIP)} gzip-compressed, all in, and runs no JavaScript`,
+    (path) => {
+      const weight = weighPage(DIST, path, BASE);
+      expect(weight.missing, 'files the page names that are not built').toEqual([]);
+      const breakdown = [...weight.files].map(([f, b]) => `${f} ${kb(b)}`).join(', ');
+      expect(weight.total, breakdown).toBeLessThanOrEqual(CHAPTER_PAGE_GZIP);
+      expect(weight.script).toBe(0);
+    },
+  );
 
   it(`the whole-book PDF is at most ${BOOK_PDF_BYTES / 1e6} MB`, () => {
     expect(statSync(join(DIST, BOOK_PDF)).size).toBeLessThanOrEqual(BOOK_PDF_BYTES);
@@ -45,9 +48,12 @@ describe('weighing a page', () => {
   };
 
   it('counts the stylesheets, the fonts they name and the images, and the scripts apart from JSON-LD', () => {
-    write('a/index.html', '<link rel="stylesheet" href="/s.css"><link rel="icon" href="../i.svg"><img src="p.png" alt="">'
-      + '<script type="application/ld+json">{"@type":"Book"}</script><script>alert(1)</script><script src="/x.js"></script>'
-      + '<style>@font-face{src:url(/f.woff2)}</style><a href="https://example.org/">out</a>');
+    write(
+      'a/index.html',
+      '<link rel="stylesheet" href="/s.css"><link rel="icon" href="../i.svg"><img src="p.png" alt="">' +
+        '<script type="application/ld+json">{"@type":"Book"}</script><script>alert(1)</script><script src="/x.js"></script>' +
+        '<style>@font-face{src:url(/f.woff2)}</style><a href="https://example.org/">out</a>',
+    );
     write('s.css', 'body{background:url("/b.png")}');
     for (const f of ['i.svg', 'a/p.png', 'b.png', 'f.woff2']) write(f, 'x'.repeat(100));
     write('x.js', 'console.log(1);');

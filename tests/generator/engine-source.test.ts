@@ -15,21 +15,32 @@ const CODE = /\.(ts|mjs|js|astro|css|json|txt|svg)$|^_headers$/;
 
 /** The engine's files: everything under ENGINE but the book's content and the unit tests' fixtures. */
 function engineFiles(): string[] {
-  return ENGINE.flatMap((part) => (part.includes('.') ? [part]
-    : readdirSync(part, { recursive: true, encoding: 'utf8' }).map((f) => join(part, f).replaceAll('\\', '/'))))
-    .filter((f) => CODE.test(f.split('/').at(-1)!) && !f.startsWith('src/content/') && !f.endsWith('.test.ts'));
+  return ENGINE.flatMap((part) =>
+    part.includes('.')
+      ? [part]
+      : readdirSync(part, { recursive: true, encoding: 'utf8' }).map((f) => join(part, f).replaceAll('\\', '/')),
+  ).filter((f) => CODE.test(f.split('/').at(-1)!) && !f.startsWith('src/content/') && !f.endsWith('.test.ts'));
 }
 
 /** The text without comments: block, HTML and line comments (a `//` after white space or at a line start, so URLs stay). */
-export function withoutComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/<!--[\s\S]*?-->/g, ' ').replace(/(^|[\s;])\/\/.*$/gm, '$1');
+function withoutComments(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/(^|[\s;])\/\/.*$/gm, '$1');
 }
 
 describe('the engine names no book', () => {
   const files = engineFiles();
 
   it('reads the whole engine (pages, components, plugins, build scripts, config)', () => {
-    for (const f of ['src/pages/index.astro', 'src/components/Stat.astro', 'src/book/markdown/remark-stats.ts', 'scripts/build-site.ts', 'astro.config.mjs']) {
+    for (const f of [
+      'src/pages/index.astro',
+      'src/components/Stat.astro',
+      'src/book/markdown/remark-stats.ts',
+      'scripts/build-site.ts',
+      'astro.config.mjs',
+    ]) {
       expect(files).toContain(f);
     }
     expect(files.length).toBeGreaterThan(100);

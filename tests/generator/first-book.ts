@@ -10,7 +10,9 @@ const root = process.cwd();
 const data = loadData(root);
 
 /** The first book's title, subtitle and publisher. */
-export const FIRST_BOOK_NAMES = [data.book.title, data.book.subtitle, data.book.publisher].filter((n): n is string => !!n);
+export const FIRST_BOOK_NAMES = [data.book.title, data.book.subtitle, data.book.publisher].filter(
+  (n): n is string => !!n,
+);
 
 /** Every id the first book defines, by kind. Survey bases (`<study>-base`) are stats too. */
 export const FIRST_BOOK_IDS: Record<string, string[]> = {
@@ -22,8 +24,9 @@ export const FIRST_BOOK_IDS: Record<string, string[]> = {
 };
 
 /** The words of the first book's title and subtitle ("Cyber", "NHS", ...), to look for where another book has no use for them. */
-export const FIRST_BOOK_WORDS = [...new Set(`${data.book.title} ${data.book.subtitle ?? ''}`.match(/\b[A-Za-z]{3,}\b/g) ?? [])]
-  .filter((w) => !['the', 'and', 'for', 'with'].includes(w.toLowerCase()));
+export const FIRST_BOOK_WORDS = [
+  ...new Set(`${data.book.title} ${data.book.subtitle ?? ''}`.match(/\b[A-Za-z]{3,}\b/g) ?? []),
+].filter((w) => !['the', 'and', 'for', 'with'].includes(w.toLowerCase()));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -5,7 +5,18 @@
  * a rebuild from its caches, and a cold build of a fresh copy.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +33,12 @@ import { siteAddress } from '../../src/book/routes.ts';
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));
 const siteOnly = mkdtempSync(join(tmpdir(), 'second-book-site-'));
-const [first, second, other, edited] = [join(book, 'first-build'), join(book, 'dist'), join(fresh, 'cold-build'), join(fresh, 'dist')];
+const [first, second, other, edited] = [
+  join(book, 'first-build'),
+  join(book, 'dist'),
+  join(fresh, 'cold-build'),
+  join(fresh, 'dist'),
+];
 // The edit the last build follows: one sentence added to one chapter, as an editor would.
 const EDIT = { chapter: 'waiting', sentence: 'A sentence the rebuild test adds to this chapter.' };
 const data = loadData(MINI_BOOK);
@@ -36,8 +52,14 @@ function build(root = book, options: string[] = []): string {
 }
 
 /** The PNG cache's files, each with the inode and time it was written: a render writes one (png-cache.ts). */
-const renders = (root: string) => readdirSync(join(root, '.cache', 'png')).filter((f) => f.endsWith('.png')).sort()
-  .map((f) => { const { ino, mtimeMs } = statSync(join(root, '.cache', 'png', f)); return `${f} ${ino} ${mtimeMs}`; });
+const renders = (root: string) =>
+  readdirSync(join(root, '.cache', 'png'))
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => {
+      const { ino, mtimeMs } = statSync(join(root, '.cache', 'png', f));
+      return `${f} ${ino} ${mtimeMs}`;
+    });
 
 let log = '';
 let rebuildLog = '';
@@ -46,13 +68,18 @@ let unchangedLog = '';
 let tamperedLog = '';
 let siteEditedLog = '';
 /** Each file of a site with its inode and modification time: what a build that writes nothing leaves as it was. */
-const untouched = (dist: string) => files(dist).map((f) => { const { ino, mtimeMs } = statSync(join(dist, f)); return `${f} ${ino} ${mtimeMs}`; });
+const untouched = (dist: string) =>
+  files(dist).map((f) => {
+    const { ino, mtimeMs } = statSync(join(dist, f));
+    return `${f} ${ino} ${mtimeMs}`;
+  });
 let beforeUnchanged: string[] = [];
 let afterUnchanged: string[] = [];
 let firstRenders: string[] = [];
 let rebuildRenders: string[] = [];
 beforeAll(() => {
-  for (const root of [book, fresh, siteOnly]) for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
+  for (const root of [book, fresh, siteOnly])
+    for (const part of ['data', 'src']) cpSync(join(MINI_BOOK, part), join(root, part), { recursive: true });
   log = build();
   firstRenders = renders(book);
   renameSync(second, first);
@@ -74,18 +101,23 @@ beforeAll(() => {
 }, 600_000);
 afterAll(() => [book, fresh, siteOnly].forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-const files = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile()).sort();
+const files = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dist, f)).isFile())
+    .sort();
 const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(data.book.title)))));
 
 describe('the second book, built by npm run build -- --book', () => {
-  it('checks and builds its own chapters, not the project\'s', () => {
+  it("checks and builds its own chapters, not the project's", () => {
     expect(log).toContain(`Checked ${data.stats.size} stats, 0 glossary entries and ${chapters.length} chapters (`);
     expect(log).toContain('Published to');
     expect(existsSync(join(book, 'dist.staging'))).toBe(false);
   });
 
   it('has a page per chapter, with its title, charts and stats', () => {
-    expect(builtPages(second).filter((p) => chapters.some((c) => p === `${c}/index.html`))).toHaveLength(chapters.length);
+    expect(builtPages(second).filter((p) => chapters.some((c) => p === `${c}/index.html`))).toHaveLength(
+      chapters.length,
+    );
     const waiting = page('waiting/index.html', second);
     expect(waiting.querySelector('h1')?.text).toBe('How long patients wait');
     expect(waiting.querySelectorAll('figure.chart').map((f) => f.id)).toEqual(['chart-waits', 'chart-waits-trend']);
@@ -96,8 +128,14 @@ describe('the second book, built by npm run build -- --book', () => {
   });
 
   it('links its cross-references to their targets', () => {
-    const refs = page('about-the-surveys/index.html', second).querySelectorAll('a.ref').map((a) => [a.text, a.getAttribute('href')]);
-    expect(refs).toEqual([['How long patients wait', '/waiting/'], ['What patients thought', '/experience/'], ['Figure 2', '/waiting/#chart-waits-trend']]);
+    const refs = page('about-the-surveys/index.html', second)
+      .querySelectorAll('a.ref')
+      .map((a) => [a.text, a.getAttribute('href')]);
+    expect(refs).toEqual([
+      ['How long patients wait', '/waiting/'],
+      ['What patients thought', '/experience/'],
+      ['Figure 2', '/waiting/#chart-waits-trend'],
+    ]);
   });
 
   it('is built at the root of its address: every internal link resolves, and each page is its own canonical', () => {
@@ -111,15 +149,21 @@ describe('the second book, built by npm run build -- --book', () => {
   });
 
   it('has a PDF of the whole book and of each chapter, titled as this book', async () => {
-    for (const id of [undefined, ...chapters]) expect(existsSync(join(second, pdfPath(data.book.title, id))), id ?? 'book').toBe(true);
+    for (const id of [undefined, ...chapters])
+      expect(existsSync(join(second, pdfPath(data.book.title, id))), id ?? 'book').toBe(true);
     const pdf = await bookPdf(second);
-    expect((await pdf.getMetadata()).info).toMatchObject({ Title: `${data.book.title}: ${data.book.subtitle}`, Author: data.book.publisher });
+    expect((await pdf.getMetadata()).info).toMatchObject({
+      Title: `${data.book.title}: ${data.book.subtitle}`,
+      Author: data.book.publisher,
+    });
     expect(await pageText(pdf, 1)).toContain(data.book.title);
   });
 
   it('names nothing of the first book, in its pages or its PDF', async () => {
     expect(FIRST_BOOK_NAMES.length).toBeGreaterThan(1);
-    const text = files(second).filter((f) => /\.(html|xml|txt|json|csv)$/.test(f)).map((f) => `${f}\n${readFileSync(join(second, f), 'utf8')}`);
+    const text = files(second)
+      .filter((f) => /\.(html|xml|txt|json|csv)$/.test(f))
+      .map((f) => `${f}\n${readFileSync(join(second, f), 'utf8')}`);
     expect(text.flatMap((t) => namesOfFirstBook(t).map((n) => `${t.split('\n')[0]}: ${n}`))).toEqual([]);
     const pdf = await bookPdf(second);
     const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
@@ -127,15 +171,23 @@ describe('the second book, built by npm run build -- --book', () => {
   });
 
   it('uses none of the first book\'s title words that its own text does not use ("NHS", "Cyber", ...)', () => {
-    const own = ['data', 'src'].flatMap((p) => readdirSync(join(MINI_BOOK, p), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.(ya?ml|mdx)$/.test(f)).map((f) => readFileSync(join(MINI_BOOK, p, f), 'utf8'))).join('\n').toLowerCase();
+    const own = ['data', 'src']
+      .flatMap((p) =>
+        readdirSync(join(MINI_BOOK, p), { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+          .map((f) => readFileSync(join(MINI_BOOK, p, f), 'utf8')),
+      )
+      .join('\n')
+      .toLowerCase();
     const foreign = FIRST_BOOK_WORDS.filter((w) => !own.includes(w.toLowerCase()));
     expect(foreign.length).toBeGreaterThan(3);
     const pattern = new RegExp(`\\b(${foreign.join('|')})\\b`);
-    const found = files(second).filter((f) => f.endsWith('.html')).flatMap((f) => {
-      const hit = pattern.exec(readFileSync(join(second, f), 'utf8'));
-      return hit ? [`${f}: ${hit[0]}`] : [];
-    });
+    const found = files(second)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => {
+        const hit = pattern.exec(readFileSync(join(second, f), 'utf8'));
+        return hit ? [`${f}: ${hit[0]}`] : [];
+      });
     expect(found).toEqual([]);
   });
 });
@@ -146,7 +198,7 @@ describe('building the second book again', () => {
     expect(rebuildLog).toMatch(/Made the EPUB: /);
   });
 
-  it('after one chapter\'s text changed, shows the new text in its page and PDFs', async () => {
+  it("after one chapter's text changed, shows the new text in its page and PDFs", async () => {
     expect(readFileSync(join(edited, EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);
     for (const id of [EDIT.chapter, undefined]) {
       const pdf = await openPdf(new Uint8Array(readFileSync(join(edited, pdfPath(data.book.title, id)))));
@@ -155,7 +207,7 @@ describe('building the second book again', () => {
     }
   });
 
-  it('rasterises each chart once (its PNG is also its figure\'s card), each chapter\'s card and the cover\'s, and on a rebuild none', () => {
+  it("rasterises each chart once (its PNG is also its figure's card), each chapter's card and the cover's, and on a rebuild none", () => {
     const pngs = files(first).filter((f) => f.endsWith('.png'));
     expect(pngs.filter((f) => f.startsWith('data/'))).toHaveLength(data.charts.size);
     expect(pngs).toHaveLength(data.charts.size + chapters.length + 1);
@@ -168,14 +220,16 @@ describe('building the second book again', () => {
   });
 
   // The rebuild takes its pictures from the cache the first build left; the fresh copy has none.
-  it.each([['a rebuild from the caches', second], ['a cold build of a fresh copy', other]])(
-    '%s gives the same files, byte for byte: pages, search index, data, PDFs and EPUB', (_, dist) => {
-      const made = files(dist);
-      expect(files(first)).toEqual(made);
-      expect(made.filter((f) => f.endsWith('.pdf')).length).toBe(chapters.length + 1);
-      const differ = made.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(dist, f))));
-      expect(differ).toEqual([]);
-    });
+  it.each([
+    ['a rebuild from the caches', second],
+    ['a cold build of a fresh copy', other],
+  ])('%s gives the same files, byte for byte: pages, search index, data, PDFs and EPUB', (_, dist) => {
+    const made = files(dist);
+    expect(files(first)).toEqual(made);
+    expect(made.filter((f) => f.endsWith('.pdf')).length).toBe(chapters.length + 1);
+    const differ = made.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(dist, f))));
+    expect(differ).toEqual([]);
+  });
 });
 
 describe('building the second book with nothing changed', () => {

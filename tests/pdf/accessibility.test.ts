@@ -3,26 +3,36 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { BOOK_PDF, data, openPdf, pdfBytes, siteChapters } from './read-book.ts';
 
-interface StructNode { role?: string; alt?: string; children?: StructNode[]; type?: string }
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+  type?: string;
+}
 const walk = (node: StructNode | null, visit: (n: StructNode) => void): void => {
   if (!node) return;
   visit(node);
   for (const child of node.children ?? []) walk(child, visit);
 };
 
-const pdfs = [{ name: 'the whole book', pdf: BOOK_PDF, title: `${data.book.title}: ${data.book.subtitle}` },
-  ...siteChapters.map((c) => ({ name: c.id, pdf: c.pdf, title: `${c.title} | ${data.book.title}` }))];
+const pdfs = [
+  { name: 'the whole book', pdf: BOOK_PDF, title: `${data.book.title}: ${data.book.subtitle}` },
+  ...siteChapters.map((c) => ({ name: c.id, pdf: c.pdf, title: `${c.title} | ${data.book.title}` })),
+];
 
 describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
   const bytes = pdfBytes(pdf);
 
   it('names its title (shown as the window title), its language and PDF/UA in its metadata, dated by the edition', async () => {
     const doc = await openPdf(bytes);
-    const { info, metadata } = await doc.getMetadata() as { info: Record<string, unknown>; metadata: { get(k: string): unknown } };
+    const { info, metadata } = (await doc.getMetadata()) as {
+      info: Record<string, unknown>;
+      metadata: { get(k: string): unknown };
+    };
     expect(info.Title).toBe(title);
     expect(info.Language).toBe(data.book.lang);
     expect(info.CreationDate).toBe(`D:${data.book.date.replaceAll('-', '')}000000Z`);
-    expect((await doc.getViewerPreferences() as Map<string, unknown> | null)?.get('DisplayDocTitle')).toBe(true);
+    expect(((await doc.getViewerPreferences()) as Map<string, unknown> | null)?.get('DisplayDocTitle')).toBe(true);
     expect(metadata.get('dc:title')).toBe(title);
     expect(metadata.get('dc:language')).toBe(data.book.lang);
     expect(metadata.get('pdfuaid:part')).toBe('1');
@@ -34,7 +44,7 @@ describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
     const roles: string[] = [];
     const figures: StructNode[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      walk(await (await doc.getPage(n)).getStructTree() as StructNode, (node) => {
+      walk((await (await doc.getPage(n)).getStructTree()) as StructNode, (node) => {
         if (node.role) roles.push(node.role);
         if (node.role === 'Figure') figures.push(node);
       });
@@ -44,9 +54,12 @@ describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
     for (const figure of figures) expect(figure.alt?.trim(), JSON.stringify(figure)).toBeTruthy();
     // Every chart the site shows (drawn twice there, for phones and wide screens) is one Figure in the PDF
     // of the chapters that hold it, its alternative text the chart's title and the description with its values.
-    const charts = siteChapters.filter((c) => pdf === BOOK_PDF || c.pdf === pdf)
+    const charts = siteChapters
+      .filter((c) => pdf === BOOK_PDF || c.pdf === pdf)
       .flatMap((c) => c.doc.querySelectorAll('figure.chart'))
-      .map((chart) => `${chart.querySelector('svg title')!.text.trim()}. ${chart.querySelector('svg desc')!.text.trim()}`);
+      .map(
+        (chart) => `${chart.querySelector('svg title')!.text.trim()}. ${chart.querySelector('svg desc')!.text.trim()}`,
+      );
     expect(figures.map((figure) => figure.alt ?? '').filter((alt) => /^Figure \d+:/.test(alt))).toEqual(charts);
   });
 
@@ -93,11 +106,19 @@ describe.each(pdfs)('$name ($pdf)', ({ pdf, title }) => {
       const name = font.get(PDFName.of('BaseFont'))?.toString();
       const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict) ?? font;
       const descriptor = descendant.lookup(PDFName.of('FontDescriptor'), PDFDict);
-      expect(['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k)) instanceof PDFRef), `${name} embedded`).toBe(true);
+      expect(
+        ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.get(PDFName.of(k)) instanceof PDFRef),
+        `${name} embedded`,
+      ).toBe(true);
       expect(font.get(PDFName.of('ToUnicode')), `${name} ToUnicode`).toBeInstanceOf(PDFRef);
     }
     // A face embedded twice (two subsets, "AAAAAA+Face" and "CAAAAA+Face") is a larger file for nothing.
-    const faces = [...fonts].map((font) => font.get(PDFName.of('BaseFont'))!.toString().replace(/^\/([A-Z]{6}\+)?/, ''));
+    const faces = [...fonts].map((font) =>
+      font
+        .get(PDFName.of('BaseFont'))!
+        .toString()
+        .replace(/^\/([A-Z]{6}\+)?/, ''),
+    );
     expect(faces, 'each face embedded once').toEqual([...new Set(faces)]);
   });
 });

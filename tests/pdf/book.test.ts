@@ -25,7 +25,9 @@ describe('the whole book PDF', () => {
   });
 
   it('titles each section bookmark exactly as the heading reads (no space lost where a heading wraps)', () => {
-    const chapterHeadings = siteChapters.flatMap((c) => c.doc.querySelectorAll('h2, h3, h4, h5, h6').map((h) => h.text.trim()));
+    const chapterHeadings = siteChapters.flatMap((c) =>
+      c.doc.querySelectorAll('h2, h3, h4, h5, h6').map((h) => h.text.trim()),
+    );
     const headings = new Set([...chapterHeadings, KEY_FINDINGS_PAGE.title]);
     const sections = marks.filter((m) => m.depth > 0 && m.title !== 'Contents');
     expect(sections.length).toBeGreaterThan(0);
@@ -42,9 +44,12 @@ describe('the whole book PDF', () => {
 
   it('never leaves a heading or a glossary term alone at the foot of a page', () => {
     siteChapters.forEach((chapter, i) => {
-      const kept = chapter.doc.querySelectorAll('h2, h3, h4, .glossary dt').map((el) => el.text.replace(/\s+/g, ' ').trim());
+      const kept = chapter.doc
+        .querySelectorAll('h2, h3, h4, .glossary dt')
+        .map((el) => el.text.replace(/\s+/g, ' ').trim());
       for (let n = starts[i]!; n <= end(i); n++) {
-        for (const heading of kept) expect(texts[n - 1]!.endsWith(` ${heading}`), `page ${n} ends with "${heading}"`).toBe(false);
+        for (const heading of kept)
+          expect(texts[n - 1]!.endsWith(` ${heading}`), `page ${n} ends with "${heading}"`).toBe(false);
       }
     });
   });
@@ -53,7 +58,9 @@ describe('the whole book PDF', () => {
     const contents = texts.slice(1, starts[0]! - 1).join(' ');
     expect(contents).toMatch(new RegExp(`^${literal(data.book.title)} Contents \\d+ Contents `));
     siteChapters.forEach((chapter, i) => {
-      expect(contents.match(new RegExp(`${literal(chapter.title)} (\\d+)`))?.[1], chapter.title).toBe(String(starts[i]));
+      expect(contents.match(new RegExp(`${literal(chapter.title)} (\\d+)`))?.[1], chapter.title).toBe(
+        String(starts[i]),
+      );
     });
   });
 
@@ -62,7 +69,9 @@ describe('the whole book PDF', () => {
     expect(at).toBeGreaterThan(2);
     expect(at).toBeLessThan(starts[0]!);
     const text = texts[at! - 1]!.replace(/\s+/g, ' ');
-    expect(text).toMatch(new RegExp(`^${literal(data.book.title)} ${KEY_FINDINGS_PAGE.head} ${at} ${KEY_FINDINGS_PAGE.title} `));
+    expect(text).toMatch(
+      new RegExp(`^${literal(data.book.title)} ${KEY_FINDINGS_PAGE.head} ${at} ${KEY_FINDINGS_PAGE.title} `),
+    );
     let from = 0;
     for (const finding of data.keyFindings) {
       const stat = formatStat(data.stats.get(finding.stat)!);
@@ -75,7 +84,9 @@ describe('the whole book PDF', () => {
 
   it('contains every chapter title and every stat the site shows, as the site writes it', () => {
     const all = texts.join(' ');
-    const ids = new Set(siteChapters.flatMap((c) => c.doc.querySelectorAll('[data-stat]').map((el) => el.getAttribute('data-stat')!)));
+    const ids = new Set(
+      siteChapters.flatMap((c) => c.doc.querySelectorAll('[data-stat]').map((el) => el.getAttribute('data-stat')!)),
+    );
     expect(ids.size).toBeGreaterThan(0);
     for (const c of siteChapters) expect(all).toContain(c.title);
     for (const id of ids) expect(all, id).toContain(formatStat(data.stats.get(id)!));
@@ -84,7 +95,9 @@ describe('the whole book PDF', () => {
   it('numbers its pages, and carries each chapter title as the running head of its pages', () => {
     siteChapters.forEach((chapter, i) => {
       for (let n = starts[i]!; n <= end(i); n++) {
-        expect(texts[n - 1], `page ${n}`).toMatch(new RegExp(`^${literal(data.book.title)} ${literal(chapter.short)} ${n} `));
+        expect(texts[n - 1], `page ${n}`).toMatch(
+          new RegExp(`^${literal(data.book.title)} ${literal(chapter.short)} ${n} `),
+        );
       }
     });
   });

@@ -13,21 +13,30 @@ import { operations } from '../pdfua/syntax.ts';
 import { BOOK_PDF, data, openPdf, pdfBytes } from './read-book.ts';
 import { DIST } from '../support/site.ts';
 
-interface StructNode { role?: string; alt?: string; children?: StructNode[] }
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
 /** The alt text of every chart on a page ("Figure 3: title. values"). */
-const chartsIn = (node: StructNode | null): string[] => (!node ? []
-  : node.role === 'Figure' && /^Figure \d+/.test(node.alt ?? '') ? [node.alt!] : (node.children ?? []).flatMap(chartsIn));
+const chartsIn = (node: StructNode | null): string[] =>
+  !node
+    ? []
+    : node.role === 'Figure' && /^Figure \d+/.test(node.alt ?? '')
+      ? [node.alt!]
+      : (node.children ?? []).flatMap(chartsIn);
 
 const bytes = pdfBytes(BOOK_PDF);
 const doc = await openPdf(bytes);
 const chartsOnPage = new Map<number, string[]>();
 for (let n = 1; n <= doc.numPages; n++) {
-  const alts = chartsIn(await (await doc.getPage(n)).getStructTree() as StructNode);
+  const alts = chartsIn((await (await doc.getPage(n)).getStructTree()) as StructNode);
   if (alts.length) chartsOnPage.set(n, alts);
 }
 const chartPages = [...chartsOnPage.keys()];
 /** A chart drawn in lines and dots alone (a slope chart), too thin to measure on the page: its colours are measured. */
-const thin = (alt: string) => [...data.charts.values()].some((c) => c.kind === 'slope' && alt.includes(`: ${c.title}.`));
+const thin = (alt: string) =>
+  [...data.charts.values()].some((c) => c.kind === 'slope' && alt.includes(`: ${c.title}.`));
 
 /** Page `n` rendered in greyscale at 100 dpi: its pixels' grey levels (0 black to 255 white). */
 function greyPixels(n: number): Uint8Array {
@@ -58,13 +67,24 @@ function components(pdf: PDFDocument, resources: PDFDict | undefined, name: stri
 function paintColours(pdf: PDFDocument, src: string, resources: PDFDict | undefined): string[] {
   const out: string[] = [];
   const space = { fill: 1, stroke: 1 }; // DeviceGray until a cs/CS says otherwise
-  const add = (values: number[]) => out.push(`#${values.map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`);
+  const add = (values: number[]) =>
+    out.push(
+      `#${values
+        .map((v) =>
+          Math.round(v * 255)
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('')}`,
+    );
   for (const { operator, operands } of operations(src)) {
     const values = operands.filter((o): o is number => typeof o === 'number');
     const n = /^(sc|scn)$/.test(operator) ? space.fill : /^(SC|SCN)$/.test(operator) ? space.stroke : 0;
-    if (operator === 'cs' || operator === 'CS') space[operator === 'cs' ? 'fill' : 'stroke'] = components(pdf, resources, String(operands[0]).slice(1));
+    if (operator === 'cs' || operator === 'CS')
+      space[operator === 'cs' ? 'fill' : 'stroke'] = components(pdf, resources, String(operands[0]).slice(1));
     else if (operator === 'rg' || operator === 'RG' || (n === 3 && values.length === 3)) add(values);
-    else if (operator === 'g' || operator === 'G' || (n === 1 && values.length === 1)) add([values[0]!, values[0]!, values[0]!]);
+    else if (operator === 'g' || operator === 'G' || (n === 1 && values.length === 1))
+      add([values[0]!, values[0]!, values[0]!]);
   }
   return out;
 }
@@ -74,8 +94,10 @@ const colours = new Set<string>();
 const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
 for (const n of chartPages) {
   const page = pdf.getPage(n - 1);
-  const streams = [{ src: pageContent(pdf, page), resources: page.node.Resources() },
-    ...pageForms(pdf, page).map((f) => ({ src: streamText(f.stream), resources: f.resources }))];
+  const streams = [
+    { src: pageContent(pdf, page), resources: page.node.Resources() },
+    ...pageForms(pdf, page).map((f) => ({ src: streamText(f.stream), resources: f.resources })),
+  ];
   for (const { src, resources } of streams) for (const colour of paintColours(pdf, src, resources)) colours.add(colour);
 }
 const hexGrey = (g: number) => `#${g.toString(16).padStart(2, '0').repeat(3)}`;
@@ -100,7 +122,8 @@ describe('charts on paper', () => {
 
   it.each(chartPages)('page %i in greyscale: every large mark stands out from the paper by 3:1', (n) => {
     const greys = dominantGreys(greyPixels(n));
-    if (!chartsOnPage.get(n)!.every(thin)) expect(greys.length, `page ${n}: no mark large enough to measure`).toBeGreaterThan(0);
+    if (!chartsOnPage.get(n)!.every(thin))
+      expect(greys.length, `page ${n}: no mark large enough to measure`).toBeGreaterThan(0);
     for (const g of greys) expect(contrast(hexGrey(g), '#ffffff'), `page ${n}: grey ${g}`).toBeGreaterThanOrEqual(3);
   });
 });

@@ -4,7 +4,8 @@ import { registerHooks } from 'node:module';
 
 registerHooks({
   resolve(specifier, context, next) {
-    if (/^(playwright|puppeteer)/.test(specifier)) throw new Error(`a build step asked for a browser driver: ${specifier}`);
+    if (/^(playwright|puppeteer)/.test(specifier))
+      throw new Error(`a build step asked for a browser driver: ${specifier}`);
     return next(specifier, context);
   },
 });

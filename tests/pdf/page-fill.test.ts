@@ -13,10 +13,13 @@ import { BOOK_PDF, bookmarks, openPdf, pdfBytes } from './read-book.ts';
 
 const doc = await openPdf(pdfBytes(BOOK_PDF));
 /** Pages that end a part of the book: the page before each top-level bookmark's, and the last. */
-const lastPages = new Set([doc.numPages, ...(await bookmarks(doc)).filter((m) => m.depth === 0 && m.page).map((m) => m.page! - 1)]);
+const lastPages = new Set([
+  doc.numPages,
+  ...(await bookmarks(doc)).filter((m) => m.depth === 0 && m.page).map((m) => m.page! - 1),
+]);
 
 describe('the whole book PDF', () => {
-  it('fills every page but a chapter\'s last at least 70% of the way down', async () => {
+  it("fills every page but a chapter's last at least 70% of the way down", async () => {
     const fills: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const fill = await pageFill(await doc.getPage(n));
@@ -38,6 +41,8 @@ describe('the whole book PDF', () => {
       return pageFill(await (await openPdf(await made.save())).getPage(1));
     };
     expect(await fillOf(() => {})).toBeCloseTo(1 / 3, 2);
-    expect(await fillOf((page) => page.drawRectangle({ x: 60, y: top - area * 0.6, width: 200, height: 40 }))).toBeCloseTo(0.6, 2);
+    expect(
+      await fillOf((page) => page.drawRectangle({ x: 60, y: top - area * 0.6, width: 200, height: 40 })),
+    ).toBeCloseTo(0.6, 2);
   });
 });

@@ -29,13 +29,16 @@ describe('the PDF/UA-1 checker', () => {
 
 describe('text read in tag order, as a screen reader gets it', () => {
   // Each summary is set large under the chapter title and wraps over two or three lines.
-  it.each(siteChapters.map((c) => [c.id, c] as const))('reads the summary of %s word for word, with a space at each wrap', async (_, chapter) => {
-    const doc = await PDFDocument.load(pdfBytes(chapter.pdf), { updateMetadata: false });
-    const text = tagOrderText(doc);
-    const summary = chapter.doc.querySelector('.lede')!.text.replace(/\s+/g, ' ').trim();
-    expect(text.includes(LINE), 'the text has line wraps to test').toBe(true);
-    // A soft hyphen (U+00AD, where Typst hyphenates at a wrap) is not read: the word is read whole.
-    const blocks = text.replaceAll(LINE, '').replaceAll('\u00ad', '').split(BLOCK);
-    expect(blocks.map((block) => block.replace(/\s+/g, ' ').trim())).toContain(summary);
-  });
+  it.each(siteChapters.map((c) => [c.id, c] as const))(
+    'reads the summary of %s word for word, with a space at each wrap',
+    async (_, chapter) => {
+      const doc = await PDFDocument.load(pdfBytes(chapter.pdf), { updateMetadata: false });
+      const text = tagOrderText(doc);
+      const summary = chapter.doc.querySelector('.lede')!.text.replace(/\s+/g, ' ').trim();
+      expect(text.includes(LINE), 'the text has line wraps to test').toBe(true);
+      // A soft hyphen (U+00AD, where Typst hyphenates at a wrap) is not read: the word is read whole.
+      const blocks = text.replaceAll(LINE, '').replaceAll('\u00ad', '').split(BLOCK);
+      expect(blocks.map((block) => block.replace(/\s+/g, ' ').trim())).toContain(summary);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadData } from '../../src/book/data/load.ts';
 import { pdfPath } from '../../src/editions/print/pdf-files.ts';
-import { destinationPage, openPdf } from '../../src/build/harness/read-pdf.ts';
+import { destinationPage } from '../../src/build/harness/read-pdf.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 
 export { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
@@ -15,19 +15,25 @@ export const bookTitle = data.book.title;
 export const pdfBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(join(DIST, path)));
 
 /** The chapters as the built site lists them, in contents order: id, title (the h1), short title, page, PDF. */
-export const siteChapters = page('index.html').querySelectorAll('.contents a').map((a) => {
-  const path = pageForHref(a.getAttribute('href')!)!;
-  const doc = page(path);
-  const id = doc.querySelector('article[data-chapter]')!.getAttribute('data-chapter')!;
-  const short = a.text.replace(a.querySelector('.contents__number')?.text ?? '', '').trim();
-  return { id, title: doc.querySelector('h1')!.text.trim(), short, doc, pdf: pdfPath(bookTitle, id) };
-});
+export const siteChapters = page('index.html')
+  .querySelectorAll('.contents a')
+  .map((a) => {
+    const path = pageForHref(a.getAttribute('href')!)!;
+    const doc = page(path);
+    const id = doc.querySelector('article[data-chapter]')!.getAttribute('data-chapter')!;
+    const short = a.text.replace(a.querySelector('.contents__number')?.text ?? '', '').trim();
+    return { id, title: doc.querySelector('h1')!.text.trim(), short, doc, pdf: pdfPath(bookTitle, id) };
+  });
 
 /** The whole book's PDF path. */
 export const BOOK_PDF = pdfPath(bookTitle);
 
 /** An outline item flattened: its title, depth (0 = top) and the page it opens at. */
-export interface Bookmark { title: string; depth: number; page: number | undefined }
+export interface Bookmark {
+  title: string;
+  depth: number;
+  page: number | undefined;
+}
 
 /** Every bookmark, depth first. */
 export async function bookmarks(doc: PDFDocumentProxy): Promise<Bookmark[]> {

@@ -3,7 +3,17 @@
  * pdf-lib, in memory) that breaks that rule and no other, as a careless tool or a wrong edit would.
  * Where the good PDF has nothing to break (no RoleMap to misuse), the change adds what breaks the rule.
  */
-import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, type PDFPage } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFString,
+  type PDFPage,
+} from 'pdf-lib';
 import type { Rule } from './rules.ts';
 import { pageContent } from './content.ts';
 import { fontReadings, type FontReading } from './fonts.ts';
@@ -19,7 +29,10 @@ const first = (doc: PDFDocument, role: string, test: (el: Element) => boolean = 
 };
 /** Replaces the page's content with an edit of it, in one new stream. */
 const rewritePage = (doc: PDFDocument, page: PDFPage, edit: (src: string) => string) => {
-  page.node.set(N('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(edit(pageContent(doc, page)), 'latin1'))));
+  page.node.set(
+    N('Contents'),
+    doc.context.register(doc.context.flateStream(Buffer.from(edit(pageContent(doc, page)), 'latin1'))),
+  );
 };
 const linkAnnotation = (doc: PDFDocument): PDFDict => {
   for (const page of doc.getPages()) {
@@ -32,7 +45,10 @@ const linkAnnotation = (doc: PDFDocument): PDFDict => {
 };
 const pageWithLinks = (doc: PDFDocument): PDFPage => doc.getPages().find((p) => (p.node.Annots()?.size() ?? 0) > 0)!;
 const pageFonts = (doc: PDFDocument, page: PDFPage): Array<[string, PDFDict]> =>
-  [...(page.node.Resources()?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? [])].map(([name, ref]) => [name.decodeText(), doc.context.lookup(ref, PDFDict)]);
+  [...(page.node.Resources()?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? [])].map(([name, ref]) => [
+    name.decodeText(),
+    doc.context.lookup(ref, PDFDict),
+  ]);
 /** The document's own XMP packet, edited: what a tool that rewrites metadata carelessly would leave. */
 const editMetadata = (doc: PDFDocument, drop: RegExp) => {
   const stored = doc.catalog.lookup(N('Metadata'));
@@ -61,8 +77,12 @@ function dropSpaces(doc: PDFDocument, page: PDFPage) {
       }
       return { bytes: kept };
     };
-    const write = (o: Operand): string => (Array.isArray(o) ? `[${o.map(write).join(' ')}]`
-      : typeof o === 'object' && 'bytes' in o ? hexString(o.bytes) : String(o));
+    const write = (o: Operand): string =>
+      Array.isArray(o)
+        ? `[${o.map(write).join(' ')}]`
+        : typeof o === 'object' && 'bytes' in o
+          ? hexString(o.bytes)
+          : String(o);
     for (const op of operations(src)) {
       if (op.operator === 'Tf') font = fonts.get(String(op.operands[0]).slice(1));
       if (op.operator !== 'Tj' && op.operator !== 'TJ') continue;
@@ -78,11 +98,14 @@ export const BREAKAGES: Record<Rule, (doc: PDFDocument) => void> = {
   '01-001': (doc) => doc.catalog.delete(N('MarkInfo')),
   '01-005': (doc) => rewritePage(doc, doc.getPages()[0]!, (src) => `${src}\n0 0 10 10 re f`),
   // An artifact painted inside the first tagged sequence (not inside an artifact, which is allowed).
-  '01-004': (doc) => rewritePage(doc, doc.getPages()[0]!, (src) => {
-    const tagged = operations(src).find((op) => op.operator === 'BDC' && typeof entry(op.operands[1], 'MCID') === 'number');
-    if (!tagged) throw new Error('the good PDF has no tagged content on page 1');
-    return `${src.slice(0, tagged.end)}\n/Artifact BMC 0 0 1 1 re f EMC\n${src.slice(tagged.end)}`;
-  }),
+  '01-004': (doc) =>
+    rewritePage(doc, doc.getPages()[0]!, (src) => {
+      const tagged = operations(src).find(
+        (op) => op.operator === 'BDC' && typeof entry(op.operands[1], 'MCID') === 'number',
+      );
+      if (!tagged) throw new Error('the good PDF has no tagged content on page 1');
+      return `${src.slice(0, tagged.end)}\n/Artifact BMC 0 0 1 1 re f EMC\n${src.slice(tagged.end)}`;
+    }),
   '02-001': (doc) => first(doc, 'P').dict.set(N('S'), N('Paragraph')),
   // The role map kept (it maps the producer's own types) with a standard type remapped in it: P to Div,
   // which a reader still reads as a block (to Span, a paragraph would run on into the next).
@@ -107,14 +130,18 @@ export const BREAKAGES: Record<Rule, (doc: PDFDocument) => void> = {
   // A paragraph tagged as a Figure, with no alternative text (a chart without Alt would also read its drawn labels).
   '13-004': (doc) => first(doc, 'P').dict.set(N('S'), N('Figure')),
   '28-002': (doc) => {
-    const annot = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [0, 0, 10, 10], Contents: PDFString.of('A note') }));
+    const annot = doc.context.register(
+      doc.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [0, 0, 10, 10], Contents: PDFString.of('A note') }),
+    );
     pageWithLinks(doc).node.Annots()!.push(annot);
   },
   '28-011': (doc) => first(doc, 'Link').dict.set(N('S'), N('Span')),
   '28-004': (doc) => linkAnnotation(doc).delete(N('Contents')),
   '19-003': (doc) => pageWithLinks(doc).node.delete(N('Tabs')),
   '31-009': (doc) => {
-    const descendant = pageFonts(doc, doc.getPages()[0]!)[0]![1].lookup(N('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    const descendant = pageFonts(doc, doc.getPages()[0]!)[0]![1]
+      .lookup(N('DescendantFonts'), PDFArray)
+      .lookup(0, PDFDict);
     descendant.lookup(N('FontDescriptor'), PDFDict).delete(N('FontFile2'));
   },
   '31-027': (doc) => pageFonts(doc, doc.getPages()[0]!)[0]![1].delete(N('ToUnicode')),

@@ -14,7 +14,6 @@ import { structureRules } from './rules-structure.ts';
 import { contentRules } from './rules-content.ts';
 import type { Failure } from './rules.ts';
 
-
 /** The rules a PDF breaks (empty when it passes). */
 export async function checkPdfUa(bytes: Uint8Array): Promise<Failure[]> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });

@@ -3,7 +3,10 @@
  * the Unicode text it stands for, and how many bytes a code takes (from the codespace range).
  */
 
-export interface UnicodeMap { codes: Map<number, string>; bytes: number }
+export interface UnicodeMap {
+  codes: Map<number, string>;
+  bytes: number;
+}
 
 const hexBytes = (hex: string): number[] =>
   Array.from({ length: hex.length >> 1 }, (_, k) => parseInt(hex.slice(2 * k, 2 * k + 2), 16));
@@ -24,14 +27,19 @@ export function readToUnicode(src: string): UnicodeMap {
   const firstRange = space && /<([0-9a-fA-F]*)>/.exec(space)?.[1];
   const bytes = firstRange ? Math.max(1, firstRange.length >> 1) : 2;
   for (const [, body] of src.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, from, to] of body!.matchAll(/<([0-9a-fA-F]*)>\s*<([0-9a-fA-F\s]*)>/g)) codes.set(code(from!), utf16(to!.replace(/\s/g, '')));
+    for (const [, from, to] of body!.matchAll(/<([0-9a-fA-F]*)>\s*<([0-9a-fA-F\s]*)>/g))
+      codes.set(code(from!), utf16(to!.replace(/\s/g, '')));
   }
   for (const [, body] of src.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, lo, hi, to] of body!.matchAll(/<([0-9a-fA-F]*)>\s*<([0-9a-fA-F]*)>\s*(<[0-9a-fA-F\s]*>|\[[^\]]*\])/g)) {
+    for (const [, lo, hi, to] of body!.matchAll(
+      /<([0-9a-fA-F]*)>\s*<([0-9a-fA-F]*)>\s*(<[0-9a-fA-F\s]*>|\[[^\]]*\])/g,
+    )) {
       const first = code(lo!);
       const last = code(hi!);
       if (to!.startsWith('[')) {
-        [...to!.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach(([, dst], k) => codes.set(first + k, utf16(dst!.replace(/\s/g, ''))));
+        [...to!.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach(([, dst], k) =>
+          codes.set(first + k, utf16(dst!.replace(/\s/g, ''))),
+        );
       } else {
         const base = utf16(to!.slice(1, -1).replace(/\s/g, ''));
         for (let c = first; c <= last && c - first < 0x10000; c++) codes.set(c, plus(base, c - first));

@@ -3,7 +3,17 @@
  * sequence (an /MCID of the structure tree, an /Artifact, or none), and the text each sequence shows,
  * decoded through its font's ToUnicode map, with the line breaks where the text moves to a new line.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  type PDFDocument,
+  type PDFPage,
+} from 'pdf-lib';
 import { fontReadings, type FontReading } from './fonts.ts';
 import { entry, operations, type Operand } from './syntax.ts';
 
@@ -19,14 +29,19 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 export function pageContent(doc: PDFDocument, page: PDFPage): string {
   const contents = page.node.get(N('Contents'));
   const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-  return refs.map((ref) => {
-    const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : ref;
-    return stream instanceof PDFRawStream ? streamText(stream) : '';
-  }).join('\n');
+  return refs
+    .map((ref) => {
+      const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : ref;
+      return stream instanceof PDFRawStream ? streamText(stream) : '';
+    })
+    .join('\n');
 }
 
 /** A form XObject a page paints (at any depth), and the resources its content names. */
-export interface Form { stream: PDFRawStream; resources: PDFDict | undefined }
+export interface Form {
+  stream: PDFRawStream;
+  resources: PDFDict | undefined;
+}
 
 /** The form XObjects a page's resources reach: their content is painted where the page (or a form) does `Do`. */
 export function pageForms(doc: PDFDocument, page: PDFPage): Form[] {
@@ -35,7 +50,8 @@ export function pageForms(doc: PDFDocument, page: PDFPage): Form[] {
   const visit = (resources: PDFDict | undefined) => {
     for (const [, ref] of resources?.lookupMaybe(N('XObject'), PDFDict)?.entries() ?? []) {
       const stream = doc.context.lookup(ref);
-      if (!(stream instanceof PDFRawStream) || stream.dict.get(N('Subtype')) !== N('Form') || seen.has(ref.toString())) continue;
+      if (!(stream instanceof PDFRawStream) || stream.dict.get(N('Subtype')) !== N('Form') || seen.has(ref.toString()))
+        continue;
       seen.add(ref.toString());
       // A form with no resources of its own uses the page's (an old PDF's way).
       const own = stream.dict.lookupMaybe(N('Resources'), PDFDict) ?? page.node.Resources();
@@ -53,15 +69,30 @@ export const streamText = (stream: PDFRawStream): string => latin1(decodePDFRawS
 /** An affine matrix [a b c d e f], and the product `m` then `n` (ISO 32000-1 §8.3.4). */
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const times = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix =>
-  [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+const times = ([a, b, c, d, e, f]: Matrix, [A, B, C, D, E, F]: Matrix): Matrix => [
+  a * A + b * C,
+  a * B + b * D,
+  c * A + d * C,
+  c * B + d * D,
+  e * A + f * C + E,
+  e * B + f * D + F,
+];
 const num = (o: Operand | undefined): number => (typeof o === 'number' ? o : 0);
 const matrix = (ops: Operand[]): Matrix => [0, 1, 2, 3, 4, 5].map((k) => num(ops[k])) as Matrix;
 
 const PATH_PAINT = new Set(['f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*']);
 
 /** The graphics state the reading needs: the CTM and the text state, both saved by q and restored by Q. */
-interface State { ctm: Matrix; font?: FontReading; size: number; rise: number; leading: number; charSpacing: number; wordSpacing: number; scale: number }
+interface State {
+  ctm: Matrix;
+  font?: FontReading;
+  size: number;
+  rise: number;
+  leading: number;
+  charSpacing: number;
+  wordSpacing: number;
+  scale: number;
+}
 
 /** Everything a page paints, in order, with the marked content it is in. */
 export function readPage(doc: PDFDocument, page: PDFPage): Painted[] {
@@ -83,12 +114,18 @@ export function readPage(doc: PDFDocument, page: PDFPage): Painted[] {
   const mcidOf = (props: Operand | undefined): number | undefined => {
     const inline = entry(props, 'MCID');
     if (typeof inline === 'number') return inline;
-    const named = typeof props === 'string' ? properties?.lookupMaybe(N(props.slice(1)), PDFDict)?.get(N('MCID')) : undefined;
+    const named =
+      typeof props === 'string' ? properties?.lookupMaybe(N(props.slice(1)), PDFDict)?.get(N('MCID')) : undefined;
     return named instanceof PDFNumber ? named.asNumber() : undefined;
   };
-  const advance = (tx: number) => { tm = times([1, 0, 0, 1, tx * g.scale, 0], tm); };
+  const advance = (tx: number) => {
+    tm = times([1, 0, 0, 1, tx * g.scale, 0], tm);
+  };
   const show = (operand: Operand | undefined) => {
-    if (typeof operand === 'number') { advance((-operand / 1000) * g.size); return; } // a TJ adjustment
+    if (typeof operand === 'number') {
+      advance((-operand / 1000) * g.size);
+      return;
+    } // a TJ adjustment
     if (!operand || typeof operand !== 'object' || !('bytes' in operand)) return;
     const { bytes } = operand;
     const width = g.font?.bytes ?? 1;
@@ -98,7 +135,9 @@ export function readPage(doc: PDFDocument, page: PDFPage): Painted[] {
       let code = 0;
       for (let k = 0; k < width; k++) code = code * 256 + bytes[i + k]!;
       text += g.font?.map?.codes.get(code) ?? '\ufffd';
-      advance(((g.font?.width(code) ?? 0) / 1000) * g.size + g.charSpacing + (width === 1 && code === 32 ? g.wordSpacing : 0));
+      advance(
+        ((g.font?.width(code) ?? 0) / 1000) * g.size + g.charSpacing + (width === 1 && code === 32 ? g.wordSpacing : 0),
+      );
     }
     // A new line: the baseline moves and the text starts left of where the last text ended (a
     // superscript moves the baseline but carries on to the right), or it jumps by more than a line.
@@ -108,32 +147,88 @@ export function readPage(doc: PDFDocument, page: PDFPage): Painted[] {
     last = { y: start[5], endX: times(tm, g.ctm)[4] };
     out.push({ kind: 'text', text, newLine, ...where() });
   };
-  const nextLine = (tx: number, ty: number) => { tlm = times([1, 0, 0, 1, tx, ty], tlm); tm = tlm; };
+  const nextLine = (tx: number, ty: number) => {
+    tlm = times([1, 0, 0, 1, tx, ty], tlm);
+    tm = tlm;
+  };
   for (const { operator, operands: args } of operations(pageContent(doc, page))) {
     switch (operator) {
-      case 'BMC': marks.push({ tag: String(args[0]).slice(1) }); break;
-      case 'BDC': marks.push({ tag: String(args[0]).slice(1), mcid: mcidOf(args[1]) }); break;
-      case 'EMC': marks.pop(); break;
-      case 'q': saved.push({ ...g }); break;
-      case 'Q': g = saved.pop() ?? g; break;
-      case 'cm': g.ctm = times(matrix(args), g.ctm); break;
-      case 'BT': tm = tlm = IDENTITY; break;
-      case 'Tf': g.font = fonts.get(String(args[0]).slice(1)); g.size = num(args[1]); break;
-      case 'Ts': g.rise = num(args[0]); break;
-      case 'TL': g.leading = num(args[0]); break;
-      case 'Tc': g.charSpacing = num(args[0]); break;
-      case 'Tw': g.wordSpacing = num(args[0]); break;
-      case 'Tz': g.scale = num(args[0]) / 100; break;
-      case 'Tm': tm = tlm = matrix(args); break;
-      case 'Td': nextLine(num(args[0]), num(args[1])); break;
-      case 'TD': g.leading = -num(args[1]); nextLine(num(args[0]), num(args[1])); break;
-      case 'T*': nextLine(0, -g.leading); break;
-      case 'Tj': show(args[0]); break;
-      case "'": nextLine(0, -g.leading); show(args[0]); break;
-      case '"': g.wordSpacing = num(args[0]); g.charSpacing = num(args[1]); nextLine(0, -g.leading); show(args[2]); break;
-      case 'TJ': for (const part of Array.isArray(args[0]) ? args[0] : []) show(part); break;
-      case 'Do': case 'BI': case 'sh': out.push({ kind: 'image', ...where() }); break;
-      default: if (PATH_PAINT.has(operator)) out.push({ kind: 'path', ...where() });
+      case 'BMC':
+        marks.push({ tag: String(args[0]).slice(1) });
+        break;
+      case 'BDC':
+        marks.push({ tag: String(args[0]).slice(1), mcid: mcidOf(args[1]) });
+        break;
+      case 'EMC':
+        marks.pop();
+        break;
+      case 'q':
+        saved.push({ ...g });
+        break;
+      case 'Q':
+        g = saved.pop() ?? g;
+        break;
+      case 'cm':
+        g.ctm = times(matrix(args), g.ctm);
+        break;
+      case 'BT':
+        tm = tlm = IDENTITY;
+        break;
+      case 'Tf':
+        g.font = fonts.get(String(args[0]).slice(1));
+        g.size = num(args[1]);
+        break;
+      case 'Ts':
+        g.rise = num(args[0]);
+        break;
+      case 'TL':
+        g.leading = num(args[0]);
+        break;
+      case 'Tc':
+        g.charSpacing = num(args[0]);
+        break;
+      case 'Tw':
+        g.wordSpacing = num(args[0]);
+        break;
+      case 'Tz':
+        g.scale = num(args[0]) / 100;
+        break;
+      case 'Tm':
+        tm = tlm = matrix(args);
+        break;
+      case 'Td':
+        nextLine(num(args[0]), num(args[1]));
+        break;
+      case 'TD':
+        g.leading = -num(args[1]);
+        nextLine(num(args[0]), num(args[1]));
+        break;
+      case 'T*':
+        nextLine(0, -g.leading);
+        break;
+      case 'Tj':
+        show(args[0]);
+        break;
+      case "'":
+        nextLine(0, -g.leading);
+        show(args[0]);
+        break;
+      case '"':
+        g.wordSpacing = num(args[0]);
+        g.charSpacing = num(args[1]);
+        nextLine(0, -g.leading);
+        show(args[2]);
+        break;
+      case 'TJ':
+        for (const part of Array.isArray(args[0]) ? args[0] : []) show(part);
+        break;
+      case 'Do':
+      case 'BI':
+      case 'sh':
+        out.push({ kind: 'image', ...where() });
+        break;
+      default:
+        if (PATH_PAINT.has(operator)) out.push({ kind: 'path', ...where() });
     }
   }
   return out;

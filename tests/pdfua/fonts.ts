@@ -2,7 +2,16 @@
  * What the checker needs of a font to read shown text: its ToUnicode map, how many bytes a code takes,
  * and each glyph's advance (to know where shown text ends, so a new line is told from a superscript).
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 import { readToUnicode, type UnicodeMap } from './cmap.ts';
 
 export interface FontReading {
@@ -26,17 +35,25 @@ function widths(doc: PDFDocument, font: PDFDict): (code: number) => number {
   const cid = font.lookupMaybe(N('DescendantFonts'), PDFArray)?.lookup(0, PDFDict);
   if (cid) {
     const w = cid.lookupMaybe(N('W'), PDFArray)?.asArray() ?? [];
-    for (let i = 0; i + 1 < w.length;) {
+    for (let i = 0; i + 1 < w.length; ) {
       const first = num(doc, w[i]);
       const next = doc.context.lookup(w[i + 1]!);
-      if (next instanceof PDFArray) { next.asArray().forEach((v, k) => explicit.set(first + k, num(doc, v))); i += 2; }
-      else { ranges.push([first, num(doc, next), num(doc, w[i + 2])]); i += 3; }
+      if (next instanceof PDFArray) {
+        next.asArray().forEach((v, k) => explicit.set(first + k, num(doc, v)));
+        i += 2;
+      } else {
+        ranges.push([first, num(doc, next), num(doc, w[i + 2])]);
+        i += 3;
+      }
     }
     const dw = cid.has(N('DW')) ? num(doc, cid.get(N('DW'))) : 1000;
     return (code) => explicit.get(code) ?? ranges.find(([a, b]) => code >= a && code <= b)?.[2] ?? dw;
   }
   const firstChar = num(doc, font.get(N('FirstChar')));
-  font.lookupMaybe(N('Widths'), PDFArray)?.asArray().forEach((v, k) => explicit.set(firstChar + k, num(doc, v)));
+  font
+    .lookupMaybe(N('Widths'), PDFArray)
+    ?.asArray()
+    .forEach((v, k) => explicit.set(firstChar + k, num(doc, v)));
   return (code) => explicit.get(code) ?? 0;
 }
 
@@ -46,8 +63,15 @@ export function fontReadings(doc: PDFDocument, resources: PDFDict | undefined): 
   for (const [name, ref] of resources?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? []) {
     const font = doc.context.lookup(ref, PDFDict);
     const cmap = font.lookup(N('ToUnicode'));
-    const map = cmap instanceof PDFRawStream ? readToUnicode(Buffer.from(decodePDFRawStream(cmap).decode()).toString('latin1')) : undefined;
-    fonts.set(name.decodeText(), { map, bytes: map?.bytes ?? (font.get(N('Subtype')) === N('Type0') ? 2 : 1), width: widths(doc, font) });
+    const map =
+      cmap instanceof PDFRawStream
+        ? readToUnicode(Buffer.from(decodePDFRawStream(cmap).decode()).toString('latin1'))
+        : undefined;
+    fonts.set(name.decodeText(), {
+      map,
+      bytes: map?.bytes ?? (font.get(N('Subtype')) === N('Type0') ? 2 : 1),
+      width: widths(doc, font),
+    });
   }
   return fonts;
 }

@@ -17,9 +17,15 @@ export function contentRules(doc: PDFDocument): Failure[] {
       }
       if (item.mcid !== undefined && item.artifact) artifactInTagged++;
     }
-    if (untagged) failures.push({ rule: '01-005', where: `page ${i + 1}: ${untagged} things painted outside tagged content and artifacts (first: ${sample})` });
-    if (artifactInTagged) failures.push({ rule: '01-004', where: `page ${i + 1}: ${artifactInTagged} artifacts inside tagged content` });
+    if (untagged)
+      failures.push({
+        rule: '01-005',
+        where: `page ${i + 1}: ${untagged} things painted outside tagged content and artifacts (first: ${sample})`,
+      });
+    if (artifactInTagged)
+      failures.push({ rule: '01-004', where: `page ${i + 1}: ${artifactInTagged} artifacts inside tagged content` });
   });
-  for (const join of joinedWords(tagOrderText(doc))) failures.push({ rule: 'words-joined', where: `"${join.joined}" in "${join.around}"` });
+  for (const join of joinedWords(tagOrderText(doc)))
+    failures.push({ rule: 'words-joined', where: `"${join.joined}" in "${join.around}"` });
   return failures;
 }

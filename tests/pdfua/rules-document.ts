@@ -1,5 +1,14 @@
 /** PDF/UA-1's rules on the document as a whole: tagged, metadata, title shown, language, fonts. */
-import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFDocument,
+} from 'pdf-lib';
 import type { Failure } from './rules.ts';
 import { pageForms } from './content.ts';
 import { text } from './tree.ts';
@@ -14,14 +23,18 @@ export function documentRules(doc: PDFDocument): Failure[] {
     failures.push({ rule: '01-001', where: 'catalog: no StructTreeRoot or MarkInfo /Marked is not true' });
   }
   const metadata = catalog.lookup(N('Metadata'));
-  const xmp = metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : undefined;
+  const xmp =
+    metadata instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(metadata).decode()).toString('utf8') : undefined;
   if (xmp === undefined) failures.push({ rule: '06-001', where: 'catalog: no /Metadata stream' });
   else {
-    if (!/<pdfuaid:part>\s*1\s*<\/pdfuaid:part>|pdfuaid:part=["']1["']/.test(xmp)) failures.push({ rule: '06-002', where: 'XMP: no pdfuaid:part 1' });
-    if (!/<dc:title>[\s\S]*?<rdf:li[^>]*>\s*\S[\s\S]*?<\/dc:title>/.test(xmp)) failures.push({ rule: '06-003', where: 'XMP: no dc:title' });
+    if (!/<pdfuaid:part>\s*1\s*<\/pdfuaid:part>|pdfuaid:part=["']1["']/.test(xmp))
+      failures.push({ rule: '06-002', where: 'XMP: no pdfuaid:part 1' });
+    if (!/<dc:title>[\s\S]*?<rdf:li[^>]*>\s*\S[\s\S]*?<\/dc:title>/.test(xmp))
+      failures.push({ rule: '06-003', where: 'XMP: no dc:title' });
   }
   const prefs = catalog.lookupMaybe(N('ViewerPreferences'), PDFDict);
-  if (prefs?.get(N('DisplayDocTitle')) !== PDFBool.True) failures.push({ rule: '07-001', where: 'ViewerPreferences: DisplayDocTitle is not true' });
+  if (prefs?.get(N('DisplayDocTitle')) !== PDFBool.True)
+    failures.push({ rule: '07-001', where: 'ViewerPreferences: DisplayDocTitle is not true' });
   if (!text(catalog.lookup(N('Lang')))?.trim()) failures.push({ rule: '11-006', where: 'catalog: no /Lang' });
   failures.push(...fontRules(doc));
   return failures;
@@ -32,8 +45,9 @@ function fontRules(doc: PDFDocument): Failure[] {
   const failures: Failure[] = [];
   const seen = new Set<string>();
   doc.getPages().forEach((page, i) => {
-    const fonts = [page.node.Resources(), ...pageForms(doc, page).map((f) => f.resources)]
-      .flatMap((resources) => [...resources?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? []]);
+    const fonts = [page.node.Resources(), ...pageForms(doc, page).map((f) => f.resources)].flatMap((resources) => [
+      ...(resources?.lookupMaybe(N('Font'), PDFDict)?.entries() ?? []),
+    ]);
     for (const [name, ref] of fonts) {
       if (seen.has(ref.toString())) continue;
       seen.add(ref.toString());

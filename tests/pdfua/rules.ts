@@ -1,6 +1,9 @@
 /** The rules the checker claims (check.ts), a failure of one, and how failures read in a test's message. */
 /** A broken rule: its checkpoint (e.g. "02-004"), what it asks, and where it is broken. */
-export interface Failure { rule: Rule; where: string }
+export interface Failure {
+  rule: Rule;
+  where: string;
+}
 
 /** The rules the checker claims, by Matterhorn checkpoint. */
 export const RULES = {

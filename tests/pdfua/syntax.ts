@@ -5,13 +5,22 @@
  */
 
 /** A string's bytes, as the font's codes will be read from them. */
-export interface Bytes { bytes: number[] }
+export interface Bytes {
+  bytes: number[];
+}
 /** A dictionary operand (a marked-content property list, an inline image's parameters). */
-export interface Dict { dict: Map<string, Operand> }
+export interface Dict {
+  dict: Map<string, Operand>;
+}
 /** Numbers; names as "/Name"; true, false and null as their keywords; strings; arrays; dictionaries. */
 export type Operand = number | string | Bytes | Dict | Operand[];
 /** One operation: its operands, its operator, and [start, end) in the source (operands included). */
-export interface Operation { operator: string; operands: Operand[]; start: number; end: number }
+export interface Operation {
+  operator: string;
+  operands: Operand[];
+  start: number;
+  end: number;
+}
 
 const WHITE = /[\0\t\n\f\r ]/;
 const DELIM = /[()<>[\]{}/%]/;
@@ -42,11 +51,17 @@ export function operations(src: string): Operation[] {
           let oct = e;
           while (oct.length < 3 && /[0-7]/.test(src[i] ?? '')) oct += src[i++];
           bytes.push(parseInt(oct, 8) & 0xff);
-        } else if (e === '\r') { if (src[i] === '\n') i++; } // a line continuation
+        } else if (e === '\r') {
+          if (src[i] === '\n') i++;
+        } // a line continuation
         else if (e !== '\n') bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
-      } else if (c === '(') { depth++; bytes.push(40); }
-      else if (c === ')') { if (--depth === 0) break; bytes.push(41); }
-      else bytes.push(c.charCodeAt(0));
+      } else if (c === '(') {
+        depth++;
+        bytes.push(40);
+      } else if (c === ')') {
+        if (--depth === 0) break;
+        bytes.push(41);
+      } else bytes.push(c.charCodeAt(0));
     }
     return { bytes };
   };
@@ -74,7 +89,8 @@ export function operations(src: string): Operation[] {
       const dict = new Map<string, Operand>();
       for (let key = next(); key !== undefined; key = next()) {
         const value = next();
-        if (typeof key === 'string' && value !== undefined && !(typeof value === 'object' && 'op' in value)) dict.set(key.slice(1), value);
+        if (typeof key === 'string' && value !== undefined && !(typeof value === 'object' && 'op' in value))
+          dict.set(key.slice(1), value);
       }
       i += 2; // past ">>"
       return { dict };
@@ -83,12 +99,16 @@ export function operations(src: string): Operation[] {
     if (c === '[') {
       i++;
       const arr: Operand[] = [];
-      for (let item = next(); item !== undefined; item = next()) if (!(typeof item === 'object' && 'op' in item)) arr.push(item);
+      for (let item = next(); item !== undefined; item = next())
+        if (!(typeof item === 'object' && 'op' in item)) arr.push(item);
       i++; // past "]"
       return arr;
     }
     if (c === '/') return bare();
-    if (DELIM.test(c)) { i++; return next(); } // a stray delimiter: skip it
+    if (DELIM.test(c)) {
+      i++;
+      return next();
+    } // a stray delimiter: skip it
     const word = bare();
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) return Number(word);
     if (word === 'true' || word === 'false' || word === 'null') return word;
@@ -101,8 +121,14 @@ export function operations(src: string): Operation[] {
   let start = i;
   while (i < src.length) {
     const item = next();
-    if (item === undefined) { if (i < src.length) i++; continue; } // a stray "]" or ">>"
-    if (!(typeof item === 'object' && 'op' in item)) { operands.push(item); continue; }
+    if (item === undefined) {
+      if (i < src.length) i++;
+      continue;
+    } // a stray "]" or ">>"
+    if (!(typeof item === 'object' && 'op' in item)) {
+      operands.push(item);
+      continue;
+    }
     if (item.op === 'ID') {
       // An inline image's data is binary: it runs to the EI that stands alone after it.
       const ei = /\sEI(?=[\0\t\n\f\r ]|$)/g;

@@ -13,7 +13,19 @@ export const LINE = '\n';
 export const BLOCK = '\u2029';
 
 /** Types a reader runs on with the text around them: a wrap at their edge joins words like any other. */
-const INLINE = new Set(['Span', 'Link', 'Quote', 'Code', 'Reference', 'BibEntry', 'Annot', 'Ruby', 'Warichu', 'Em', 'Strong']);
+const INLINE = new Set([
+  'Span',
+  'Link',
+  'Quote',
+  'Code',
+  'Reference',
+  'BibEntry',
+  'Annot',
+  'Ruby',
+  'Warichu',
+  'Em',
+  'Strong',
+]);
 
 /** Each page's painted text, by MCID. */
 function contentByPage(doc: PDFDocument): Map<string, Map<number, Array<Painted & { kind: 'text' }>>> {
@@ -39,11 +51,16 @@ export function tagOrderText(doc: PDFDocument): string {
     if (block) out += BLOCK;
     // A reader reads a Figure's alternative text, not what is drawn inside it.
     const replacement = el.actualText ?? (el.role === 'Figure' || el.role === 'Formula' ? el.alt : undefined);
-    if (replacement !== undefined) { out += replacement; if (block) out += BLOCK; return; }
+    if (replacement !== undefined) {
+      out += replacement;
+      if (block) out += BLOCK;
+      return;
+    }
     for (const kid of el.kids) {
       if (kid.kind === 'element') visit(kid.element);
       else if (kid.kind === 'content' && kid.page instanceof PDFRef) {
-        for (const item of content.get(kid.page.toString())?.get(kid.mcid) ?? []) out += (item.newLine ? LINE : '') + item.text;
+        for (const item of content.get(kid.page.toString())?.get(kid.mcid) ?? [])
+          out += (item.newLine ? LINE : '') + item.text;
       }
     }
     if (block) out += BLOCK;
@@ -53,10 +70,13 @@ export function tagOrderText(doc: PDFDocument): string {
 }
 
 /** A join of two words at a line wrap: the words as the content has them, and the text around. */
-export interface JoinedWords { joined: string; around: string }
+export interface JoinedWords {
+  joined: string;
+  around: string;
+}
 
 const WORD_END = /[\p{L}\p{N},.;:!?)\]’”%]$/u;
-const WORD_START = /^[\p{L}\p{N}(\[‘“]/u;
+const WORD_START = /^[\p{L}\p{N}([‘“]/u;
 /** A break inside an address or a file name is no join: the wrap there is within one word. */
 const ADDRESS = /[/@]|\.\p{L}|:\/\//u;
 

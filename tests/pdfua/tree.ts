@@ -3,7 +3,17 @@
  * /RoleMap maps it to, its attributes that matter (alt text), and its kids: elements, marked content
  * (a page and an MCID) and object references (annotations).
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  type PDFDocument,
+  type PDFObject,
+} from 'pdf-lib';
 
 export interface Element {
   type: string;
@@ -33,7 +43,9 @@ const nameOf = (value: PDFObject | undefined): string | undefined =>
 function placement(doc: PDFDocument, dict: PDFDict): string | undefined {
   const a = dict.lookup(N('A'));
   const owners = a instanceof PDFArray ? a.asArray().map((o) => doc.context.lookup(o)) : [a];
-  const layout = owners.find((o): o is PDFDict => o instanceof PDFDict && o.get(N('O')) === N('Layout') && o.has(N('Placement')));
+  const layout = owners.find(
+    (o): o is PDFDict => o instanceof PDFDict && o.get(N('O')) === N('Layout') && o.has(N('Placement')),
+  );
   return nameOf(layout?.get(N('Placement')));
 }
 
@@ -48,7 +60,10 @@ export function roleMap(doc: PDFDocument): Map<string, string> {
 export function resolveRole(type: string, map: Map<string, string>): string {
   const seen = new Set<string>();
   let role = type;
-  while (map.has(role) && !seen.has(role)) { seen.add(role); role = map.get(role)!; }
+  while (map.has(role) && !seen.has(role)) {
+    seen.add(role);
+    role = map.get(role)!;
+  }
   return role;
 }
 
@@ -59,16 +74,28 @@ export function readTree(doc: PDFDocument): Element[] {
   const map = roleMap(doc);
   const read = (dict: PDFDict, parent: Element | undefined): Element => {
     const type = nameOf(dict.get(N('S'))) ?? '';
-    const element: Element = { type, role: resolveRole(type, map), alt: text(dict.lookup(N('Alt'))),
-      actualText: text(dict.lookup(N('ActualText'))), placement: placement(doc, dict), parent, kids: [], dict };
-    const page = dict.get(N('Pg')) instanceof PDFRef ? dict.get(N('Pg')) as PDFRef : undefined;
+    const element: Element = {
+      type,
+      role: resolveRole(type, map),
+      alt: text(dict.lookup(N('Alt'))),
+      actualText: text(dict.lookup(N('ActualText'))),
+      placement: placement(doc, dict),
+      parent,
+      kids: [],
+      dict,
+    };
+    const page = dict.get(N('Pg')) instanceof PDFRef ? (dict.get(N('Pg')) as PDFRef) : undefined;
     const k = dict.lookup(N('K'));
     for (const kid of k instanceof PDFArray ? k.asArray() : k ? [k] : []) {
       const value = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
       if (value instanceof PDFNumber) element.kids.push({ kind: 'content', page, mcid: value.asNumber() });
       else if (value instanceof PDFDict && value.get(N('Type')) === N('MCR')) {
         const pg = value.get(N('Pg'));
-        element.kids.push({ kind: 'content', page: pg instanceof PDFRef ? pg : page, mcid: value.lookup(N('MCID'), PDFNumber).asNumber() });
+        element.kids.push({
+          kind: 'content',
+          page: pg instanceof PDFRef ? pg : page,
+          mcid: value.lookup(N('MCID'), PDFNumber).asNumber(),
+        });
       } else if (value instanceof PDFDict && value.get(N('Type')) === N('OBJR')) {
         const obj = value.get(N('Obj'));
         element.kids.push({ kind: 'object', ref: obj instanceof PDFRef ? obj : undefined });
@@ -78,7 +105,10 @@ export function readTree(doc: PDFDocument): Element[] {
   };
   const k = root.lookup(N('K'));
   const tops = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
-  return tops.map((ref) => doc.context.lookup(ref)).filter((d) => d instanceof PDFDict).map((d) => read(d, undefined));
+  return tops
+    .map((ref) => doc.context.lookup(ref))
+    .filter((d) => d instanceof PDFDict)
+    .map((d) => read(d, undefined));
 }
 
 /** Every element, depth first (the order a reader follows). */

@@ -54,7 +54,8 @@ export async function openTab(mode: Mode, extra: BrowserContextOptions = {}): Pr
     page,
     async visit(address, ready) {
       const response = await page.goto(address, { waitUntil: 'load' });
-      if (!response?.ok() && !address.endsWith('404.html')) throw new Error(`${address} answered ${response?.status()}`);
+      if (!response?.ok() && !address.endsWith('404.html'))
+        throw new Error(`${address} answered ${response?.status()}`);
       if (ready) await page.waitForSelector(ready, { timeout: 20_000 });
       await page.evaluate(installHelpers);
       return page;
@@ -81,15 +82,29 @@ export function tabPool(mode: Mode, size = 2): TabPool {
   const take = (): Promise<ModeTab> => {
     const tab = free.pop();
     if (tab) return Promise.resolve(tab);
-    if (all.length < size) { const opened = openTab(mode); all.push(opened); return opened; }
+    if (all.length < size) {
+      const opened = openTab(mode);
+      all.push(opened);
+      return opened;
+    }
     return new Promise((resolve) => waiting.push(resolve));
   };
-  const give = (tab: ModeTab) => { const next = waiting.shift(); if (next) next(tab); else free.push(tab); };
+  const give = (tab: ModeTab) => {
+    const next = waiting.shift();
+    if (next) next(tab);
+    else free.push(tab);
+  };
   return {
     async use(work) {
       const tab = await take();
-      try { return await work(tab); } finally { give(tab); }
+      try {
+        return await work(tab);
+      } finally {
+        give(tab);
+      }
     },
-    async close() { await Promise.all(all.map(async (tab) => (await tab).close())); },
+    async close() {
+      await Promise.all(all.map(async (tab) => (await tab).close()));
+    },
   };
 }

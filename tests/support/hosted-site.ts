@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { basePath, serveSite, type SiteServer } from './serve.ts';
 
 /** One rule of a `_headers` file: headers a matching path drops (`! Name`), then the ones it sets. */
-export interface HeaderRule { pattern: string; detach: string[]; headers: Record<string, string> }
+export interface HeaderRule {
+  pattern: string;
+  detach: string[];
+  headers: Record<string, string>;
+}
 
 /**
  * Header rules from a Netlify-style `_headers` file: a path pattern line, then indented `Name: value`

@@ -24,15 +24,30 @@ export interface SitePage {
 const pageAddress = (origin: string, distPath: string): string => origin + distPath.replace(/(^|\/)index\.html$/, '$1');
 
 /** A word from the book's title (its longest), which the search must find. */
-export const searchWord = (): string => loadData(process.cwd()).book.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+export const searchWord = (): string =>
+  loadData(process.cwd())
+    .book.title.split(/\W+/)
+    .sort((a, b) => b.length - a.length)[0]!
+    .toLowerCase();
 
 /** Every built page (never a hand-kept list), in a stable order, then the scripted states. */
 export function sitePages(): SitePage[] {
   const origin = inject('siteOrigin');
-  const served = builtPages().map((path) => ({ path, address: pageAddress(origin, path), name: path.replace(/index\.html$/, '') || '/', served: true }));
+  const served = builtPages().map((path) => ({
+    path,
+    address: pageAddress(origin, path),
+    name: path.replace(/index\.html$/, '') || '/',
+    served: true,
+  }));
   const searched = served
     .filter((p) => page(p.path).querySelector('[data-search-results]'))
-    .map((p) => ({ ...p, address: `${p.address}?q=${searchWord()}`, name: `${p.name}?q=${searchWord()}`, ready: '[data-search-results] > li', served: false }));
+    .map((p) => ({
+      ...p,
+      address: `${p.address}?q=${searchWord()}`,
+      name: `${p.name}?q=${searchWord()}`,
+      ready: '[data-search-results] > li',
+      served: false,
+    }));
   return [...served, ...searched];
 }
 

@@ -11,7 +11,10 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'a/index.html'), '<p>a</p>');
   writeFileSync(join(dist, 'f.woff2'), 'font');
   writeFileSync(join(dist, '404.html'), '<p>not here</p>');
-  server = await serveSite(dist, { base: 'report', headers: (path): Record<string, string> => (path.endsWith('/') ? { 'x-page': path } : {}) });
+  server = await serveSite(dist, {
+    base: 'report',
+    headers: (path): Record<string, string> => (path.endsWith('/') ? { 'x-page': path } : {}),
+  });
 });
 afterAll(() => server.close());
 
@@ -19,12 +22,16 @@ describe('the static server', () => {
   it('serves the site under its base path, a folder as its index.html, with types and the headers asked for', async () => {
     expect(server.root).toBe(`${server.origin}/report/`);
     const page = await fetch(`${server.root}a/`);
-    expect([page.status, await page.text(), page.headers.get('content-type'), page.headers.get('x-page')])
-      .toEqual([200, '<p>a</p>', 'text/html;charset=utf-8', '/report/a/']);
+    expect([page.status, await page.text(), page.headers.get('content-type'), page.headers.get('x-page')]).toEqual([
+      200,
+      '<p>a</p>',
+      'text/html;charset=utf-8',
+      '/report/a/',
+    ]);
     expect((await fetch(`${server.root}f.woff2`)).headers.get('content-type')).toBe('font/woff2');
   });
 
-  it('answers 404 with the site\'s 404 page outside the base path and for a missing file', async () => {
+  it("answers 404 with the site's 404 page outside the base path and for a missing file", async () => {
     for (const address of [`${server.origin}/a/`, `${server.root}missing/`, `${server.root}../a/`]) {
       const response = await fetch(address);
       expect([response.status, await response.text()], address).toEqual([404, '<p>not here</p>']);

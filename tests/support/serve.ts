@@ -12,7 +12,11 @@ import { siteAddress } from '../../src/book/routes.ts';
 import { getData } from '../../src/book/data/index.ts';
 
 /** A running server and the address of the site's root on it (ending in the base path). */
-export interface SiteServer { origin: string; root: string; close(): Promise<void> }
+export interface SiteServer {
+  origin: string;
+  root: string;
+  close(): Promise<void>;
+}
 
 export interface ServeOptions {
   /** The site's base path, e.g. "/" or "/report/" (default "/"). */
@@ -30,7 +34,9 @@ export const basePath = (): string => siteAddress(getData(process.cwd()).book.ur
 /** Serves the folder `dist` under `base` until closed. */
 export async function serveSite(dist: string, { base = '/', headers }: ServeOptions = {}): Promise<SiteServer> {
   const prefix = withSlashes(base);
-  const extra = (res: ServerResponse, path: string) => { for (const [name, value] of Object.entries(headers?.(path) ?? {})) res.setHeader(name, value); };
+  const extra = (res: ServerResponse, path: string) => {
+    for (const [name, value] of Object.entries(headers?.(path) ?? {})) res.setHeader(name, value);
+  };
   const notFound = join(dist, '404.html');
   // dev: look each file up when asked, so a folder written after the server started is served too.
   const files = sirv(dist, { dev: true, dotfiles: false, etag: false });
@@ -48,5 +54,13 @@ export async function serveSite(dist: string, { base = '/', headers }: ServeOpti
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, root: origin + prefix, close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }) };
+  return {
+    origin,
+    root: origin + prefix,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
 }

@@ -18,17 +18,25 @@ export interface PageLog {
 }
 
 /** A fresh context and page whose activity is logged. */
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog; close(): Promise<void> }> {
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; log: PageLog; close(): Promise<void> }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const log: PageLog = { requests: [], errors: [], violations: [], bytes: new Map() };
   // The browser's own violation events, not just its console wording: init scripts and bindings go
   // through the DevTools protocol, so the page's CSP does not block the listener itself.
-  await context.exposeFunction('__reportCspViolation', (text: string) => { log.violations.push(text); log.errors.push(`csp: ${text}`); });
+  await context.exposeFunction('__reportCspViolation', (text: string) => {
+    log.violations.push(text);
+    log.errors.push(`csp: ${text}`);
+  });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+      );
     });
   });
   // Workers make their own requests: listen on the context to see those too.
@@ -37,7 +45,10 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
     const body = await response.body().catch(() => undefined);
     if (body) log.bytes.set(response.url(), body.byteLength);
   });
-  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') log.errors.push(`${message.type()}: ${message.text()}`); });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      log.errors.push(`${message.type()}: ${message.text()}`);
+  });
   page.on('pageerror', (error) => log.errors.push(`exception: ${error.message}`));
   return { page, log, close: () => context.close() };
 }

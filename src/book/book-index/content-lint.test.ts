@@ -6,7 +6,9 @@ const check = (mdx: string) => () => checkTypedStats(parseChapter('/a.mdx', mdx,
 
 describe('typed stats', () => {
   it('accepts stats from data, years, dates and ages', () => {
-    expect(check('Of staff, <Stat id="x" /> agreed in July 2024.\n\n- Adults aged 18 and over, 8 to 12 July 2024.\n')).not.toThrow();
+    expect(
+      check('Of staff, <Stat id="x" /> agreed in July 2024.\n\n- Adults aged 18 and over, 8 to 12 July 2024.\n'),
+    ).not.toThrow();
   });
 
   it('stops on a percentage, a count or "eight in 10" typed into a paragraph, list item or heading, at its line', () => {

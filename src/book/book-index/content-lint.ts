@@ -23,7 +23,10 @@ export interface LintCounts {
 }
 
 /** Checks the index's chapters (in reading order) against the data and the registry; throws the first BookError. */
-export function lintChapters(index: Pick<BookIndex, 'chapters' | 'refs'>, data: Pick<BookData, 'stats' | 'charts' | 'book'>): LintCounts {
+export function lintChapters(
+  index: Pick<BookIndex, 'chapters' | 'refs'>,
+  data: Pick<BookData, 'stats' | 'charts' | 'book'>,
+): LintCounts {
   const counts: LintCounts = { stats: 0, charts: 0, refs: 0 };
   for (const chapter of index.chapters) {
     // In the order the remark plugins run (src/book/markdown/index.ts), so the first mistake reported is the same.
@@ -44,8 +47,10 @@ export function checkTypedStats(tree: Root, file: string): void {
     const text = toString(node, { includeImageAlt: false });
     const [stray] = findStrayStats(text);
     if (!stray) return;
-    throw new BookError({ file, line: node.position?.start.line, id: stray.stat, field: 'text' },
+    throw new BookError(
+      { file, line: node.position?.start.line, id: stray.stat, field: 'text' },
       `the stat "${stray.stat}" is typed into the text ("${stray.context}"), so it would not change with data/.`,
-      'add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.');
+      'add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.',
+    );
   });
 }

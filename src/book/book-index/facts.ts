@@ -9,11 +9,28 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { jsxAttr, type JsxElement } from './mdx-jsx.ts';
 
-export interface HeadingFact { depth: number; text: string; slug: string; line?: number }
+export interface HeadingFact {
+  depth: number;
+  text: string;
+  slug: string;
+  line?: number;
+}
 /** A component placed in the chapter; `inline` when it sits inside a sentence. */
-export interface ElementFact { name: string; id?: string; line?: number; inline: boolean }
-export interface LinkFact { url: string; line?: number }
-export interface ChapterFacts { headings: HeadingFact[]; elements: ElementFact[]; links: LinkFact[] }
+export interface ElementFact {
+  name: string;
+  id?: string;
+  line?: number;
+  inline: boolean;
+}
+export interface LinkFact {
+  url: string;
+  line?: number;
+}
+export interface ChapterFacts {
+  headings: HeadingFact[];
+  elements: ElementFact[];
+  links: LinkFact[];
+}
 
 /** The facts of a chapter's tree, in document order. */
 export function chapterFacts(tree: Root): ChapterFacts {
@@ -29,7 +46,13 @@ export function chapterFacts(tree: Root): ChapterFacts {
       facts.links.push({ url: node.url, line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as JsxElement;
-      if (element.name) facts.elements.push({ name: element.name, id: jsxAttr(element, 'id'), line, inline: node.type === 'mdxJsxTextElement' });
+      if (element.name)
+        facts.elements.push({
+          name: element.name,
+          id: jsxAttr(element, 'id'),
+          line,
+          inline: node.type === 'mdxJsxTextElement',
+        });
       // A link written as HTML (<a href="…">) is a link too.
       const href = element.name === 'a' ? jsxAttr(element, 'href') : undefined;
       if (href !== undefined) facts.links.push({ url: href, line });
@@ -39,4 +62,5 @@ export function chapterFacts(tree: Root): ChapterFacts {
 }
 
 /** The <name> components of a chapter, in order. */
-export const elementsNamed = (facts: ChapterFacts, name: string): ElementFact[] => facts.elements.filter((e) => e.name === name);
+export const elementsNamed = (facts: ChapterFacts, name: string): ElementFact[] =>
+  facts.elements.filter((e) => e.name === name);

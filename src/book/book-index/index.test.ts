@@ -9,8 +9,16 @@ describe('book index', () => {
   it("holds this book's chapters in reading order, with headings, components and links at their lines", () => {
     const staff = index.chapters.find((c) => c.id === 'what-staff-think')!;
     expect(index.chapters[0]!.id).toBe('foreword');
-    expect(staff.facts.headings[0]).toMatchObject({ text: 'Almost all staff know they have a part to play', slug: 'almost-all-staff-know-they-have-a-part-to-play', line: 13 });
-    expect(staff.facts.elements.find((e) => e.name === 'Stat')).toMatchObject({ id: 'staff-2024-base', line: 9, inline: true });
+    expect(staff.facts.headings[0]).toMatchObject({
+      text: 'Almost all staff know they have a part to play',
+      slug: 'almost-all-staff-know-they-have-a-part-to-play',
+      line: 13,
+    });
+    expect(staff.facts.elements.find((e) => e.name === 'Stat')).toMatchObject({
+      id: 'staff-2024-base',
+      line: 9,
+      inline: true,
+    });
   });
 
   it('numbers the charts once, in reading order, for <Chart> and <Ref> alike', () => {
@@ -34,19 +42,31 @@ describe('book index', () => {
     expect(parseCount()).toBe(before + 1);
   });
 
-  it('holds the documents a chapter\'s frontmatter lists, with their lines, and stops on one the report does not list', () => {
+  it("holds the documents a chapter's frontmatter lists, with their lines, and stops on one the report does not list", () => {
     const withSources = index.chapters.find((c) => c.sources.length > 0)!;
     expect(withSources.sources[0]!.line).toBeGreaterThan(1);
-    const typo = [{ id: 'ncsc-2024', line: 6 }, { id: 'nhs-digtal', line: 7 }];
-    expect(() => checkChapterSources(typo, ['ncsc-2024', 'nhs-digital'], 'src/content/chapters/funding.mdx')).toThrowErrorMatchingInlineSnapshot(`
+    const typo = [
+      { id: 'ncsc-2024', line: 6 },
+      { id: 'nhs-digtal', line: 7 },
+    ];
+    expect(() =>
+      checkChapterSources(typo, ['ncsc-2024', 'nhs-digital'], 'src/content/chapters/funding.mdx'),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/funding.mdx:7 ("nhs-digtal", field "sources[1]"): lists the source "nhs-digtal", which is not one of the report's sources (data/book.yaml).
         Fix: did you mean "nhs-digital"? Use one of: ncsc-2024, nhs-digital; or add the document to data/sources.yaml and to the sources in data/book.yaml.]
     `);
   });
 
-  it("stops on a chart placed in another chapter than its `chapter:` in data/charts.yaml", () => {
+  it('stops on a chart placed in another chapter than its `chapter:` in data/charts.yaml', () => {
     const { facts } = parseChapter('/x/funding.mdx', 'Text.\n\n<Chart id="staff-views" />\n', 'funding.mdx');
-    expect(() => checkCharts(facts, new Map([['staff-views', { chapter: 'what-staff-think' }]]), 'src/content/chapters/funding.mdx', 'funding')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      checkCharts(
+        facts,
+        new Map([['staff-views', { chapter: 'what-staff-think' }]]),
+        'src/content/chapters/funding.mdx',
+        'funding',
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/funding.mdx:3 ("staff-views", field "<Chart id>"): the chart "staff-views" is placed in the chapter "funding", but data/charts.yaml gives it "chapter: what-staff-think".
         Fix: place it in the chapter what-staff-think, or change its "chapter:" in data/charts.yaml to funding.]
     `);

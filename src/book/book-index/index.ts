@@ -8,8 +8,13 @@
 import { join } from 'node:path';
 import type { ChapterData } from '../chapters/chapter-schema.ts';
 import { chapterNumbers } from '../chapters/book-order.ts';
-import { checkChapterFiles, readChapterFiles, type ChapterFile, type CheckedChapter } from '../chapters/chapter-files.ts';
-import { buildRegistry, type Referable } from '../refs/registry.ts';
+import {
+  checkChapterFiles,
+  readChapterFiles,
+  type ChapterFile,
+  type CheckedChapter,
+} from '../chapters/chapter-files.ts';
+import { buildRegistry, FIGURE_LABEL, type Referable } from '../refs/registry.ts';
 import type { ChapterFacts } from './facts.ts';
 import { parseChapter, type Parsed } from './parse.ts';
 
@@ -37,7 +42,7 @@ export interface BookIndex {
 }
 
 const STORE = Symbol.for('book-index.index');
-const slot = (globalThis as { [STORE]?: { index?: BookIndex; files?: readonly ChapterFile[] } })[STORE] ??= {};
+const slot = ((globalThis as { [STORE]?: { index?: BookIndex; files?: readonly ChapterFile[] } })[STORE] ??= {});
 
 /** Indexes the book at `root`: reads every chapter file, parses the ones not parsed in this version. */
 export const readBookIndex = (root: string): BookIndex => indexOf(root, readChapterFiles(root));
@@ -49,7 +54,16 @@ function indexOf(root: string, files: readonly ChapterFile[]): BookIndex {
     const path = join(root, c.file);
     const sources = c.data.sources.map((id, i) => ({ id, line: c.frontmatter.lineOf(['sources', i]) }));
     const parsed = parseChapter(path, c.body, c.file);
-    return { ...parsed, id: c.id, file: c.file, path, title: c.data.title, data: c.data, number: numbers.get(c.id), sources };
+    return {
+      ...parsed,
+      id: c.id,
+      file: c.file,
+      path,
+      title: c.data.title,
+      data: c.data,
+      number: numbers.get(c.id),
+      sources,
+    };
   });
   return { root, chapters, refs: buildRegistry(chapters) };
 }
@@ -70,7 +84,8 @@ export function currentBookIndex(root: string): BookIndex {
   const index = getBookIndex(root);
   const files = readChapterFiles(root);
   const known = slot.files;
-  if (known?.length === files.length && known.every((f, i) => f.file === files[i]!.file && f.text === files[i]!.text)) return index;
+  if (known?.length === files.length && known.every((f, i) => f.file === files[i]!.file && f.text === files[i]!.text))
+    return index;
   return refreshBookIndex(root);
 }
 
@@ -81,11 +96,18 @@ export function getBookIndex(root: string): BookIndex {
 
 /** The chapters whose <Ref>s point into chapter `id`: their pages show its titles and numbers. */
 export function referrersOf(index: BookIndex, id: string): string[] {
-  const pointsInto = (c: IndexedChapter, ref: string) => index.refs.get(ref.startsWith('#') ? c.id + ref : ref)?.chapter === id;
-  return index.chapters.filter((c) => c.id !== id && c.facts.elements.some((e) => e.name === 'Ref' && e.id && pointsInto(c, e.id))).map((c) => c.id);
+  const pointsInto = (c: IndexedChapter, ref: string) =>
+    index.refs.get(ref.startsWith('#') ? c.id + ref : ref)?.chapter === id;
+  return index.chapters
+    .filter((c) => c.id !== id && c.facts.elements.some((e) => e.name === 'Ref' && e.id && pointsInto(c, e.id)))
+    .map((c) => c.id);
 }
 
 /** Where each placed chart is, by chart id: its number and chapter (from the one numbering). */
 export function chartPlaces(index: BookIndex): Map<string, { number: number; chapter: string }> {
-  return new Map([...index.refs.values()].filter((r) => r.kind === 'Figure' && r.number).map((r) => [r.id, { number: r.number!, chapter: r.chapter }]));
+  return new Map(
+    [...index.refs.values()]
+      .filter((r) => r.kind === FIGURE_LABEL && r.number)
+      .map((r) => [r.id, { number: r.number!, chapter: r.chapter }]),
+  );
 }

@@ -17,9 +17,16 @@ import { chapterFacts, type ChapterFacts } from './facts.ts';
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** One parsed version of a chapter: the text it was read from, its tree (never changed) and its facts. */
-export interface Parsed { text: string; tree: Root; facts: ChapterFacts }
+export interface Parsed {
+  text: string;
+  tree: Root;
+  facts: ChapterFacts;
+}
 
-interface Store { parses: number; byPath: Map<string, Parsed> }
+interface Store {
+  parses: number;
+  byPath: Map<string, Parsed>;
+}
 const STORE = Symbol.for('book-index.parsed');
 const store = ((globalThis as { [STORE]?: Store })[STORE] ??= { parses: 0, byPath: new Map() });
 
@@ -47,7 +54,12 @@ export function parseChapter(path: string, text: string, file: string): Parsed {
   try {
     return parsedRaw(path, text);
   } catch (error) {
-    const { line, column, reason, message } = error as { line?: number; column?: number; reason?: string; message: string };
+    const { line, column, reason, message } = error as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message: string;
+    };
     throw mdxSyntaxError(file, line, column, reason ?? message);
   }
 }

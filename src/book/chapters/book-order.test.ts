@@ -2,16 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { chapterNumbers, neighbours, orderChapters, type ChapterLike } from './book-order.ts';
 
 const entry = (id: string, order: number, kind: 'front' | 'chapter' | 'back' = 'chapter'): ChapterLike => ({
-  id, filePath: `src/content/chapters/${id}.mdx`, data: { order, kind, title: id },
+  id,
+  filePath: `src/content/chapters/${id}.mdx`,
+  data: { order, kind, title: id },
 });
 
 describe('book order', () => {
-  const book = orderChapters([entry('c', 3), entry('foreword', 1, 'front'), entry('b', 2), entry('glossary', 9, 'back')]);
+  const book = orderChapters([
+    entry('c', 3),
+    entry('foreword', 1, 'front'),
+    entry('b', 2),
+    entry('glossary', 9, 'back'),
+  ]);
 
   it('sorts by order', () => expect(book.map((c) => c.id)).toEqual(['foreword', 'b', 'c', 'glossary']));
 
   it('numbers only the chapters proper', () => {
-    expect([...chapterNumbers(book)]).toEqual([['b', 1], ['c', 2]]);
+    expect([...chapterNumbers(book)]).toEqual([
+      ['b', 1],
+      ['c', 2],
+    ]);
   });
 
   it('links each chapter to the one before and after', () => {

@@ -18,9 +18,11 @@ export function orderChapters<T extends ChapterLike>(entries: readonly T[]): T[]
   sorted.forEach((entry, i) => {
     const prev = sorted[i - 1];
     if (prev && prev.data.order === entry.data.order) {
-      throw new BookError({ file: entry.filePath ?? entry.id, field: 'order' },
+      throw new BookError(
+        { file: entry.filePath ?? entry.id, field: 'order' },
         `has order ${entry.data.order}, the same as ${prev.filePath ?? prev.id}.`,
-        'give each chapter its own order number; the chapters are listed in order of these numbers.');
+        'give each chapter its own order number; the chapters are listed in order of these numbers.',
+      );
     }
   });
   return sorted;

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkChapterFiles, parseChapterFile, readChapterFiles } from './chapter-files.ts';
 
 const FILE = 'src/content/chapters/x.mdx';
-const chapter = (front: string, body = '\nText.\n', id = 'x') => parseChapterFile(`---\n${front}---\n${body}`, `src/content/chapters/${id}.mdx`, id);
+const chapter = (front: string, body = '\nText.\n', id = 'x') =>
+  parseChapterFile(`---\n${front}---\n${body}`, `src/content/chapters/${id}.mdx`, id);
 const VALID = 'title: Funding\norder: 8\nsummary: Where the money goes, and where it does not.\n';
 const errorOf = (fn: () => unknown) => {
-  try { fn(); } catch (error) { return (error as Error).message; }
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message;
+  }
   throw new Error('expected an error');
 };
 
@@ -21,7 +26,9 @@ describe('chapter files', () => {
   });
 
   it('malformed frontmatter stops at its line in the file', () => {
-    expect(errorOf(() => chapter('title: Funding\norder: [8\nsummary: x\n'))).toMatch(/^src\/content\/chapters\/x\.mdx:4: this file is not valid YAML/);
+    expect(errorOf(() => chapter('title: Funding\norder: [8\nsummary: x\n'))).toMatch(
+      /^src\/content\/chapters\/x\.mdx:4: this file is not valid YAML/,
+    );
   });
 
   it('a file without frontmatter', () => {
@@ -36,7 +43,9 @@ describe('chapter files', () => {
       "src/content/chapters/Staff Views.mdx: the file name "Staff Views.mdx" is not a chapter id: the name becomes the chapter's address.
         Fix: rename it in lower-case words joined by hyphens, e.g. "staff-views.mdx", and keep it directly in the chapters folder."
     `);
-    expect(errorOf(() => chapter(VALID, '\nText.\n', 'part-one/funding'))).toMatch(/"part-one\/funding\.mdx" is not a chapter id/);
+    expect(errorOf(() => chapter(VALID, '\nText.\n', 'part-one/funding'))).toMatch(
+      /"part-one\/funding\.mdx" is not a chapter id/,
+    );
     expect(chapter(VALID, '\nText.\n', 'nhs-2024-survey').id).toBe('nhs-2024-survey');
   });
 

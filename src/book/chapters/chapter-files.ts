@@ -39,14 +39,23 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Splits one chapter file into frontmatter and body; malformed frontmatter stops with its line. */
 export function parseChapterFile(text: string, file: string, id: string): ChapterFile {
   if (!KEBAB_CASE.test(id)) {
-    const suggested = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    throw new BookError({ file }, `the file name "${id}.mdx" is not a chapter id: the name becomes the chapter's address.`,
-      `rename it in lower-case words joined by hyphens${suggested ? `, e.g. "${suggested}.mdx"` : ''}, and keep it directly in the chapters folder.`);
+    const suggested = id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    throw new BookError(
+      { file },
+      `the file name "${id}.mdx" is not a chapter id: the name becomes the chapter's address.`,
+      `rename it in lower-case words joined by hyphens${suggested ? `, e.g. "${suggested}.mdx"` : ''}, and keep it directly in the chapters folder.`,
+    );
   }
   const raw = extractFrontmatter(text);
   if (raw === undefined) {
-    throw new BookError({ file, line: 1 }, 'the chapter does not start with frontmatter between two "---" lines.',
-      'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.');
+    throw new BookError(
+      { file, line: 1 },
+      'the chapter does not start with frontmatter between two "---" lines.',
+      'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.',
+    );
   }
   // The block starts on the line of its opening "---" (the rest of that line is the block's first line).
   const frontmatter = parseYaml(raw, file, text.slice(0, text.indexOf(`---${raw}---`)).split('\n').length);
@@ -86,7 +95,14 @@ export function checkChapterFiles(files: readonly ChapterFile[]): CheckedChapter
   const checked = files.map((f) => ({
     ...f,
     filePath: f.file,
-    data: parseWith(ChapterSchema, f.frontmatter.data ?? {}, f.frontmatter, [], 'The chapter', 'EDITING.md lists the fields a chapter takes.'),
+    data: parseWith(
+      ChapterSchema,
+      f.frontmatter.data ?? {},
+      f.frontmatter,
+      [],
+      'The chapter',
+      'EDITING.md lists the fields a chapter takes.',
+    ),
   }));
   try {
     return orderChapters(checked);

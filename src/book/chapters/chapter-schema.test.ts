@@ -15,7 +15,10 @@ describe('ChapterSchema', () => {
   it.each([
     [{ ...valid, title: undefined }, 'title: is missing: every chapter needs a title'],
     [{ ...valid, title: '  ' }, 'title: is empty: give the chapter a title'],
-    [{ ...valid, order: undefined }, 'order: is missing: give the chapter a number saying where it sits in the book, e.g. order: 3'],
+    [
+      { ...valid, order: undefined },
+      'order: is missing: give the chapter a number saying where it sits in the book, e.g. order: 3',
+    ],
     [{ ...valid, summary: 'Short.' }, 'summary: is too short: write a sentence or two'],
     [{ ...valid, kind: 'appendix' }, 'kind: must be front, chapter or back'],
     [{ ...valid, tittle: 'x' }, ': Unrecognized key: "tittle"'],

@@ -25,7 +25,13 @@ export function chaptersLoader(root: string): Loader {
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const chapter of chapters) {
           const filePath = relative(fileURLToPath(config.root), chapter.path).split(sep).join('/');
-          const entry = { id: chapter.id, data: { ...chapter.data }, filePath, digest: generateDigest(entryDigest(chapter)), deferredRender: true };
+          const entry = {
+            id: chapter.id,
+            data: { ...chapter.data },
+            filePath,
+            digest: generateDigest(entryDigest(chapter)),
+            deferredRender: true,
+          };
           // An unchanged entry is not stored again, but its file is still the module Astro renders it from.
           if (!store.set(entry)) store.addModuleImport(filePath);
         }

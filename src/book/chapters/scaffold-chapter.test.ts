@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { checkChapterFiles, parseChapterFile } from './chapter-files.ts';
 import { orderAfter, scaffoldChapter, type Placed } from './scaffold-chapter.ts';
 
-const at = (id: string, order: number, kind: Placed['data']['kind'] = 'chapter'): Placed => ({ id, data: { order, kind } });
-const BOOK = [at('foreword', 1, 'front'), at('threats', 4), at('funding', 8), at('training', 9), at('glossary', 21, 'back')];
+const at = (id: string, order: number, kind: Placed['data']['kind'] = 'chapter'): Placed => ({
+  id,
+  data: { order, kind },
+});
+const BOOK = [
+  at('foreword', 1, 'front'),
+  at('threats', 4),
+  at('funding', 8),
+  at('training', 9),
+  at('glossary', 21, 'back'),
+];
 
 describe('new chapter', () => {
   it('goes after the last chapter, before the back matter, without renumbering', () => {
@@ -21,7 +30,11 @@ describe('new chapter', () => {
   });
 
   it('refuses a title that is taken and a chapter to follow that does not exist, saying what to do', () => {
-    expect(() => scaffoldChapter('Funding', BOOK)).toThrow('src/content/chapters/funding.mdx ("funding"): a chapter with this file name already exists.');
-    expect(() => scaffoldChapter('New', BOOK, { after: 'fundng' })).toThrow(/there is no chapter "fundng".*\n  Fix: use a chapter's file name without .mdx: foreword, threats/);
+    expect(() => scaffoldChapter('Funding', BOOK)).toThrow(
+      'src/content/chapters/funding.mdx ("funding"): a chapter with this file name already exists.',
+    );
+    expect(() => scaffoldChapter('New', BOOK, { after: 'fundng' })).toThrow(
+      /there is no chapter "fundng".*\n {2}Fix: use a chapter's file name without .mdx: foreword, threats/,
+    );
   });
 });

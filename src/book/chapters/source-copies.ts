@@ -23,7 +23,12 @@ export function wordsOf(text: string, book: boolean): string[] {
     t = t.replace(/^\s*-?\s*label:.*$/gm, ' ');
   }
   t = t.replace(/<[^>]*>|\{[^}]*\}|[#*_`>|[\]()]/g, ' ');
-  return t.toLowerCase().replaceAll('’', "'").match(/[a-z0-9%]+(?:['’][a-z]+)?/g) ?? [];
+  return (
+    t
+      .toLowerCase()
+      .replaceAll('’', "'")
+      .match(/[a-z0-9%]+(?:['’][a-z]+)?/g) ?? []
+  );
 }
 
 /** Words joined with nothing between them, apostrophes dropped: "regular audits" and "regularaudits" match. */
@@ -41,7 +46,10 @@ export function findCopies(book: readonly { file: string; text: string }[], sour
     const w = wordsOf(text, true);
     let i = 0;
     while (i <= w.length - n) {
-      if (!sources.includes(squash(w.slice(i, i + n)))) { i += 1; continue; }
+      if (!sources.includes(squash(w.slice(i, i + n)))) {
+        i += 1;
+        continue;
+      }
       let j = i + n;
       while (j < w.length && sources.includes(squash(w.slice(i, j + 1)))) j += 1;
       found.push({ file, words: w.slice(i, j).join(' ') });

@@ -11,10 +11,11 @@ import { missingPlaces, SourcePointSchema, type SourcePoint } from './source-poi
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SOURCES = resolve(ROOT, '../shared/sources');
-const points: SourcePoint[] = (parse(readFileSync(join(ROOT, 'data/source-points.yaml'), 'utf8')) as unknown[])
-  .map((raw) => SourcePointSchema.parse(raw));
+const points: SourcePoint[] = (parse(readFileSync(join(ROOT, 'data/source-points.yaml'), 'utf8')) as unknown[]).map(
+  (raw) => SourcePointSchema.parse(raw),
+);
 const chapterFile = (id: string) => join(ROOT, 'src/content/chapters', `${id}.mdx`);
-const readChapter = (id: string) => existsSync(chapterFile(id)) ? readFileSync(chapterFile(id), 'utf8') : undefined;
+const readChapter = (id: string) => (existsSync(chapterFile(id)) ? readFileSync(chapterFile(id), 'utf8') : undefined);
 
 describe('the points of the eBook and the press release (data/source-points.yaml)', () => {
   it('has each point once, by id', () => {
@@ -30,24 +31,34 @@ describe('the points of the eBook and the press release (data/source-points.yaml
     const pressLines = new Set(points.filter((p) => p.source === '000').map((p) => p.line));
     expect([...Array(10).keys()].map((i) => i + 1).filter((line) => !pressLines.has(line))).toEqual([]);
     const parts = new Set(points.filter((p) => p.source === '003').map((p) => p.part));
-    expect([...parts].sort()).toEqual(['Executive summary', 'Foreword', 'Inside NHS cyber security challenges', 'Research methodology']);
+    expect([...parts].sort()).toEqual([
+      'Executive summary',
+      'Foreword',
+      'Inside NHS cyber security challenges',
+      'Research methodology',
+    ]);
   });
 
   it('names a point whose words are gone from its chapter, and a point whose chapter is gone', () => {
     const catastrophic = points.find((p) => p.id === 'ebook-catastrophic')!;
-    const cut = (id: string) => id === 'threat-landscape' ? readChapter(id)!.replace(/can be\s+catastrophic/, 'can be serious') : readChapter(id);
+    const cut = (id: string) =>
+      id === 'threat-landscape' ? readChapter(id)!.replace(/can be\s+catastrophic/, 'can be serious') : readChapter(id);
     expect(missingPlaces([catastrophic], cut)).toEqual([
-      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): chapter "threat-landscape" no longer says "can be catastrophic"; '
-      + 'make the point there again ("The harm to patient care can be catastrophic, which is why public concern grows"), or update its anchor.',
+      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): chapter "threat-landscape" no longer says "can be catastrophic"; ' +
+        'make the point there again ("The harm to patient care can be catastrophic, which is why public concern grows"), or update its anchor.',
     ]);
-    expect(missingPlaces([{ ...catastrophic, chapter: 'threats' }], readChapter))
-      .toEqual(['point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): there is no chapter "threats" any more; give the point a chapter that makes it.']);
+    expect(missingPlaces([{ ...catastrophic, chapter: 'threats' }], readChapter)).toEqual([
+      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): there is no chapter "threats" any more; give the point a chapter that makes it.',
+    ]);
   });
 });
 
 describe.skipIf(!existsSync(SOURCES))(`the points' lines in ${SOURCES}`, () => {
   it('points at lines the source files have', () => {
-    const lines = (n: string) => readFileSync(join(SOURCES, `${n}_${n === '000' ? '0f7593e8d70d325e' : '4d08b0374813355a'}.txt`), 'utf8').split('\n').length;
+    const lines = (n: string) =>
+      readFileSync(join(SOURCES, `${n}_${n === '000' ? '0f7593e8d70d325e' : '4d08b0374813355a'}.txt`), 'utf8').split(
+        '\n',
+      ).length;
     expect(points.filter((p) => p.line > lines(p.source)).map((p) => p.id)).toEqual([]);
   });
 });

@@ -27,8 +27,12 @@ export type SourcePoint = z.infer<typeof SourcePointSchema>;
 
 /** A chapter's words as a reader sees them, flattened: tags, Markdown marks and line breaks gone, lower-case. */
 export function plainWords(mdx: string): string {
-  return mdx.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ' ').replace(/[*_`#>[\]]/g, ' ')
-    .replace(/\s+/g, ' ').toLowerCase();
+  return mdx
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[*_`#>[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -39,9 +43,15 @@ export function missingPlaces(points: readonly SourcePoint[], read: (chapter: st
   const where = (p: SourcePoint) => `${p.source} line ${p.line}${p.part ? `, ${p.part}` : ''}`;
   return points.flatMap((p) => {
     const text = read(p.chapter);
-    if (text === undefined) return [`point "${p.id}" (${where(p)}): there is no chapter "${p.chapter}" any more; give the point a chapter that makes it.`];
+    if (text === undefined)
+      return [
+        `point "${p.id}" (${where(p)}): there is no chapter "${p.chapter}" any more; give the point a chapter that makes it.`,
+      ];
     const anchor = p.anchor.replace(/\s+/g, ' ').toLowerCase();
-    return plainWords(text).includes(anchor) ? []
-      : [`point "${p.id}" (${where(p)}): chapter "${p.chapter}" no longer says "${p.anchor}"; make the point there again ("${p.point}"), or update its anchor.`];
+    return plainWords(text).includes(anchor)
+      ? []
+      : [
+          `point "${p.id}" (${where(p)}): chapter "${p.chapter}" no longer says "${p.anchor}"; make the point there again ("${p.point}"), or update its anchor.`,
+        ];
   });
 }

@@ -6,7 +6,9 @@ import { resolveWords } from './chart-words.ts';
 const fig = (id: string, value: number, unit: Stat['unit'] = 'percent') => [id, { id, value, unit } as Stat] as const;
 const stats = new Map([fig('aware', 94), fig('sure', 36), fig('breached', 8, 'in-ten'), fig('other', 10)]);
 const drawn = ['aware', 'sure', 'breached'];
-const fail = (problem: string, hint: string): never => { throw new Error(`${problem} | ${hint}`); };
+const fail = (problem: string, hint: string): never => {
+  throw new Error(`${problem} | ${hint}`);
+};
 const words = (text: string) => resolveWords(text, stats, drawn, fail);
 
 describe('resolveWords', () => {
@@ -15,7 +17,9 @@ describe('resolveWords', () => {
   });
 
   it('capitalises a stat that opens a sentence, and only then', () => {
-    expect(words('{breached} providers. {breached} again, and {breached}')).toBe('Eight in 10 providers. Eight in 10 again, and eight in 10');
+    expect(words('{breached} providers. {breached} again, and {breached}')).toBe(
+      'Eight in 10 providers. Eight in 10 again, and eight in 10',
+    );
   });
 
   it('prints a difference in points, tolerating spaces inside the braces', () => {
@@ -23,7 +27,9 @@ describe('resolveWords', () => {
   });
 
   it('leaves text without placeholders or numbers as it is, years included', () => {
-    expect(words('Between the 2022 and 2024 surveys, fewer said so.')).toBe('Between the 2022 and 2024 surveys, fewer said so.');
+    expect(words('Between the 2022 and 2024 surveys, fewer said so.')).toBe(
+      'Between the 2022 and 2024 surveys, fewer said so.',
+    );
   });
 
   it.each([

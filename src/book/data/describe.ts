@@ -2,7 +2,12 @@
 import type { Source, Stat, Study } from './schemas.ts';
 import { formatCount } from './format.ts';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** 2024-07-08 → "8 July 2024". */
 export const formatDate = (iso: string): string => dateFormat.format(new Date(`${iso}T00:00:00Z`));
@@ -20,7 +25,10 @@ export function formatFieldwork(fieldwork: { start: string; end: string } | { ye
 /** One sentence on who was asked, how many, when and how; or what a non-survey stat rests on. */
 export function describeStudy(study: Study): string {
   if (study.kind === 'other') return `${study.name}: ${study.method}`;
-  const base = typeof study.base === 'number' ? `base ${formatCount(study.base)} ${study.population}` : `${study.population}, base not stated`;
+  const base =
+    typeof study.base === 'number'
+      ? `base ${formatCount(study.base)} ${study.population}`
+      : `${study.population}, base not stated`;
   const orgs = study.organisations ? ` from ${formatCount(study.organisations)} organisations` : '';
   return `${study.name}: ${base}${orgs}; fieldwork ${formatFieldwork(study.fieldwork)}. ${study.method}`;
 }
@@ -39,7 +47,10 @@ const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toL
  * Where a stat comes from, for the table of every number: the documents that state it, or, for a value
  * the book works out itself (`computedFrom`), that no document states it and what it is worked out from.
  */
-export function statOrigin(stat: Stat, { stats, sources }: { stats: ReadonlyMap<string, Stat>; sources: ReadonlyMap<string, Source> }): string {
+export function statOrigin(
+  stat: Stat,
+  { stats, sources }: { stats: ReadonlyMap<string, Stat>; sources: ReadonlyMap<string, Source> },
+): string {
   const documents = stat.sources.map((id) => documentKind(sources.get(id)!)).join(', ');
   if (!stat.computedFrom) return documents;
   return `Not stated in the documents: worked out from ${stat.computedFrom.map((id) => inSentence(stats.get(id)!.label)).join(' and ')} (${documents})`;

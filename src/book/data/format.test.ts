@@ -29,7 +29,16 @@ describe('provenance text', () => {
   });
 
   it('says when a survey base is not stated rather than inventing one', () => {
-    const text = describeStudy({ id: 's', kind: 'survey', name: 'Old survey', base: 'not stated', population: 'NHS staff', fieldwork: { year: 2022 }, method: 'Online.', sources: ['x'] });
+    const text = describeStudy({
+      id: 's',
+      kind: 'survey',
+      name: 'Old survey',
+      base: 'not stated',
+      population: 'NHS staff',
+      fieldwork: { year: 2022 },
+      method: 'Online.',
+      sources: ['x'],
+    });
     expect(text).toBe('Old survey: NHS staff, base not stated; fieldwork 2022. Online.');
   });
 });

@@ -14,9 +14,12 @@ export function formatCount(value: number): string {
 /** The stat's value as the report prints it. */
 export function formatStat(stat: Pick<Stat, 'value' | 'unit'>): string {
   switch (stat.unit) {
-    case 'percent': return `${format('~r')(stat.value)}%`;
-    case 'in-ten': return `${WORDS[Math.round(stat.value)] ?? stat.value} in 10`;
-    case 'count': return formatCount(stat.value);
+    case 'percent':
+      return `${format('~r')(stat.value)}%`;
+    case 'in-ten':
+      return `${WORDS[Math.round(stat.value)] ?? stat.value} in 10`;
+    case 'count':
+      return formatCount(stat.value);
   }
 }
 

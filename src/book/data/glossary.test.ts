@@ -3,7 +3,8 @@ import { tempBook } from '../../../tests/support/temp-book.ts';
 import { loadData } from './load.ts';
 import { alphabetical } from './glossary.ts';
 
-const ENTRY = '- id: icb\n  term: Integrated Care Board\n  abbr: ICB\n  definition: The NHS body that plans services for one area.\n';
+const ENTRY =
+  '- id: icb\n  term: Integrated Care Board\n  abbr: ICB\n  definition: The NHS body that plans services for one area.\n';
 
 /** The message loadData stops with when the mini book has `glossary` as its glossary file. */
 function errorWith(glossary: string): string {
@@ -22,9 +23,11 @@ describe("this book's glossary", () => {
 
   it('explains every abbreviation the sources use', () => {
     const abbrs = new Set([...glossary.values()].map((t) => t.abbr));
-    for (const abbr of ['NHS', 'NHSE', 'ICB', 'ICS', 'DSPT', 'EPR', 'PHR', 'CAB', 'IT', 'GP', 'SDN', 'UK']) expect(abbrs, abbr).toContain(abbr);
+    for (const abbr of ['NHS', 'NHSE', 'ICB', 'ICS', 'DSPT', 'EPR', 'PHR', 'CAB', 'IT', 'GP', 'SDN', 'UK'])
+      expect(abbrs, abbr).toContain(abbr);
     const terms = new Set([...glossary.values()].map((t) => t.term));
-    for (const term of ['What Good Looks Like', 'Cyber Essentials', 'National Cyber Services', 'YouGov', 'BT']) expect(terms, term).toContain(term);
+    for (const term of ['What Good Looks Like', 'Cyber Essentials', 'National Cyber Services', 'YouGov', 'BT'])
+      expect(terms, term).toContain(term);
   });
 
   it('lists entries by the name a reader looks up', () => {
@@ -47,13 +50,15 @@ describe('glossary mistakes', () => {
   });
 
   it('an entry without a definition', () => {
-    expect(errorWith(ENTRY.replace(/  definition.*\n/, ''))).toMatchInlineSnapshot(`
+    expect(errorWith(ENTRY.replace(/ {2}definition.*\n/, ''))).toMatchInlineSnapshot(`
       "data/glossary.yaml:1 ("icb", field "definition"): The glossary entry field "definition" is missing: explain the term in a sentence or two.
         Fix: correct definition in data/glossary.yaml; the comment at the top of the file says what each field takes."
     `);
   });
 
   it('an abbreviation in lower case', () => {
-    expect(errorWith(ENTRY.replace('abbr: ICB', 'abbr: icb'))).toContain('field "abbr"): The glossary entry field "abbr" must be the abbreviation in capitals');
+    expect(errorWith(ENTRY.replace('abbr: ICB', 'abbr: icb'))).toContain(
+      'field "abbr"): The glossary entry field "abbr" must be the abbreviation in capitals',
+    );
   });
 });

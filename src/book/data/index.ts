@@ -16,7 +16,7 @@ export { alphabetical, type GlossaryTerm } from './glossary.ts';
 // On globalThis: the config's copy of this module (the remark plugins) and the pages' copy share it,
 // so the live preview forgets it once for both, and nothing else has to be evaluated again.
 const STORE = Symbol.for('book-data');
-const slot = (globalThis as { [STORE]?: { root?: string; data?: BookData } })[STORE] ??= {};
+const slot = ((globalThis as { [STORE]?: { root?: string; data?: BookData } })[STORE] ??= {});
 
 /** Everything under `<root>/data/`, validated. Throws a BookError on the first mistake. */
 export function getData(root: string): BookData {
@@ -33,7 +33,9 @@ export function clearDataCache(): void {
 export function getStat(root: string, id: string, usedIn = 'a chapter'): Stat {
   const stat = getData(root).stats.get(id);
   if (stat) return stat;
-  throw new BookError({ file: usedIn, id }, `there is no stat with the id "${id}" in data/stats.yaml.`,
-    `use an id listed in data/stats.yaml (check the spelling), or add the stat there with its source.`);
+  throw new BookError(
+    { file: usedIn, id },
+    `there is no stat with the id "${id}" in data/stats.yaml.`,
+    `use an id listed in data/stats.yaml (check the spelling), or add the stat there with its source.`,
+  );
 }
-

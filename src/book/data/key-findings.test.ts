@@ -68,7 +68,9 @@ describe('key findings', () => {
   });
 
   it('stops on a meaning that types a number of its own', () => {
-    expect(errorAfter('of patients were seen within the hour', 'of patients were seen within 60 minutes')).toMatchInlineSnapshot(`
+    expect(
+      errorAfter('of patients were seen within the hour', 'of patients were seen within 60 minutes'),
+    ).toMatchInlineSnapshot(`
       "data/key-findings.yaml:2 (field "meaning"): The key finding field "meaning" contains a number: the panel shows the stat itself, so the line must not repeat or add one.
         Fix: correct meaning in data/key-findings.yaml; the comment at the top of the file says what each field takes."
     `);

@@ -45,7 +45,9 @@ describe('loadData stops on an editor mistake, naming file, line, id and field',
   });
 
   it('a negative percentage', () => {
-    expect(errorAfter('data/stats.yaml', /value: 72\n/, 'value: -3\n')).toContain('is -3, but a percent stat must be between 0 and 100');
+    expect(errorAfter('data/stats.yaml', /value: 72\n/, 'value: -3\n')).toContain(
+      'is -3, but a percent stat must be between 0 and 100',
+    );
   });
 
   it('a value that is not a number', () => {
@@ -56,13 +58,15 @@ describe('loadData stops on an editor mistake, naming file, line, id and field',
   });
 
   it('a stat without sources', () => {
-    expect(errorAfter('data/stats.yaml', /  sources: \[clinic-report\]\n/, '')).toContain(
+    expect(errorAfter('data/stats.yaml', / {2}sources: \[clinic-report\]\n/, '')).toContain(
       '("seen-within-hour", field "sources"): The stat field "sources" is missing: list the ids of the documents that state it',
     );
   });
 
   it('a stat naming an unknown source', () => {
-    expect(errorAfter('data/stats.yaml', 'sources: [clinic-report]', 'sources: [clinic-report, clinic-reprot]')).toMatchInlineSnapshot(`
+    expect(
+      errorAfter('data/stats.yaml', 'sources: [clinic-report]', 'sources: [clinic-report, clinic-reprot]'),
+    ).toMatchInlineSnapshot(`
       "data/stats.yaml:6 ("seen-within-hour", field "sources[1]"): refers to "clinic-reprot", which is not in data/sources.yaml.
         Fix: use one of: clinic-report; or add "clinic-reprot" to data/sources.yaml."
     `);
@@ -76,16 +80,20 @@ describe('loadData stops on an editor mistake, naming file, line, id and field',
   });
 
   it('a survey without a base', () => {
-    expect(errorAfter('data/studies.yaml', '  base: 400\n', '')).toContain('"patients-2025", field "base"): The study field "base" must be the number of respondents, or `not stated`');
+    expect(errorAfter('data/studies.yaml', '  base: 400\n', '')).toContain(
+      '"patients-2025", field "base"): The study field "base" must be the number of respondents, or `not stated`',
+    );
   });
 
   it('a field the schema does not know', () => {
-    expect(errorAfter('data/stats.yaml', '  unit: in-ten\n', '  unit: in-ten\n  valeu: 8\n')).toContain('has a field this project does not know: valeu');
+    expect(errorAfter('data/stats.yaml', '  unit: in-ten\n', '  unit: in-ten\n  valeu: 8\n')).toContain(
+      'has a field this project does not know: valeu',
+    );
   });
 
   it('a YAML syntax error', () => {
-    expect(errorAfter('data/stats.yaml', '- id: would-recommend\n', '- id: would-recommend\n  label: "unclosed\n')).toMatch(
-      /^data\/stats\.yaml:\d+: this file is not valid YAML/,
-    );
+    expect(
+      errorAfter('data/stats.yaml', '- id: would-recommend\n', '- id: would-recommend\n  label: "unclosed\n'),
+    ).toMatch(/^data\/stats\.yaml:\d+: this file is not valid YAML/);
   });
 });

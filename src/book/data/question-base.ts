@@ -20,7 +20,8 @@ export function nearestShares(percent: number, base: number): string {
 
 /** The survey stat's problem, if its percentage cannot be a share of the whole survey and it does not say so. */
 export function unstatedQuestionBase(stat: Stat, study: Study | undefined): string | undefined {
-  if (stat.unit !== 'percent' || stat.questionBase || study?.kind !== 'survey' || typeof study.base !== 'number') return undefined;
+  if (stat.unit !== 'percent' || stat.questionBase || study?.kind !== 'survey' || typeof study.base !== 'number')
+    return undefined;
   if (canBeShareOf(stat.value, study.base)) return undefined;
   return `is ${stat.value}%, which cannot be a share of the ${study.base} people in ${study.id} (${nearestShares(stat.value, study.base)}).`;
 }

@@ -37,7 +37,10 @@ export const RelationSchema = z.strictObject({
    */
   kind: z.enum(['per-day', 'ratio', 'margin', 'share'], { error: 'must be one of per-day, ratio, margin or share' }),
   /** The stat ids related: one for per-day, margin and share, two (part, whole) for ratio. */
-  stats: z.array(StatSchema.shape.id, { error: 'is missing: list the stat ids the relation computes from' }).min(1).max(2),
+  stats: z
+    .array(StatSchema.shape.id, { error: 'is missing: list the stat ids the relation computes from' })
+    .min(1)
+    .max(2),
   /** What the computed value counts, as a phrase. */
   label: z.string({ error: 'is missing: say what the computed value counts' }).trim().min(1),
   /** The words the text uses of the value, checked against it. */
@@ -53,20 +56,31 @@ export type Relation = z.infer<typeof RelationSchema>;
 export function computeRelation(relation: Relation, stats: readonly Stat[]): number {
   const [first, second] = stats.map((f) => f.value) as [number, number | undefined];
   switch (relation.kind) {
-    case 'per-day': return first * SECONDS_PER_DAY;
-    case 'ratio': return Math.round((first / second!) * 100);
-    case 'margin': return Math.round(1.96 * Math.sqrt(0.25 / first) * 100);
-    case 'share': return first;
+    case 'per-day':
+      return first * SECONDS_PER_DAY;
+    case 'ratio':
+      return Math.round((first / second!) * 100);
+    case 'margin':
+      return Math.round(1.96 * Math.sqrt(0.25 / first) * 100);
+    case 'share':
+      return first;
   }
 }
 
 /** Reads data/relations.yaml (optional), checks every relation holds, and returns the computed stats. */
-export function readRelations(root: string, stats: ReadonlyMap<string, Stat>): { relations: Relation[]; derived: Stat[] } {
+export function readRelations(
+  root: string,
+  stats: ReadonlyMap<string, Stat>,
+): { relations: Relation[]; derived: Stat[] } {
   const path = join(root, 'data', 'relations.yaml');
   if (!existsSync(path)) return { relations: [], derived: [] };
   const src = readYamlFile(path, root);
   if (!Array.isArray(src.data)) {
-    throw new BookError({ file: src.file, line: 1 }, 'expected a list of relations, one per "- id: ..." entry.', 'start each entry with "- id: ".');
+    throw new BookError(
+      { file: src.file, line: 1 },
+      'expected a list of relations, one per "- id: ..." entry.',
+      'start each entry with "- id: ".',
+    );
   }
   const relations = src.data.map((raw, i) => parseWith(RelationSchema, raw, src, [i], 'The relation'));
   const computed = relations.map((relation, i) => checkRelation(relation, i, src, stats));
@@ -78,29 +92,61 @@ function checkRelation(relation: Relation, i: number, src: YamlFile, stats: Read
   const fail = (field: string, problem: string, hint: string): never => {
     throw new BookError({ file: src.file, line: src.lineOf([i, field]), id: relation.id, field }, problem, hint);
   };
-  if (stats.has(relation.id)) fail('id', `is also the id of a stat in data/stats.yaml.`, 'give the relation an id of its own.');
+  if (stats.has(relation.id))
+    fail('id', `is also the id of a stat in data/stats.yaml.`, 'give the relation an id of its own.');
   const want = relation.kind === 'ratio' ? 2 : 1;
-  if (relation.stats.length !== want) fail('stats', `lists ${relation.stats.length} stats, but a ${relation.kind} relation takes ${want}.`, want === 2 ? 'list the part, then the whole.' : 'list one stat id.');
-  const related = relation.stats.map((id) => stats.get(id) ?? fail('stats', `names "${id}", which is not a stat in data/stats.yaml.`, 'check the spelling against data/stats.yaml.'));
+  if (relation.stats.length !== want)
+    fail(
+      'stats',
+      `lists ${relation.stats.length} stats, but a ${relation.kind} relation takes ${want}.`,
+      want === 2 ? 'list the part, then the whole.' : 'list one stat id.',
+    );
+  const related = relation.stats.map(
+    (id) =>
+      stats.get(id) ??
+      fail(
+        'stats',
+        `names "${id}", which is not a stat in data/stats.yaml.`,
+        'check the spelling against data/stats.yaml.',
+      ),
+  );
   const value = computeRelation(relation, related);
   // A margin is a number of percentage points, not a share: the text says "points" after it.
   const unit = relation.kind === 'per-day' || relation.kind === 'margin' ? 'count' : 'percent';
   const derived: Stat = {
-    id: relation.id, value, unit, label: relation.label, study: related[0]!.study,
-    sources: [...new Set(related.flatMap((f) => f.sources))], computedFrom: relation.stats,
+    id: relation.id,
+    value,
+    unit,
+    label: relation.label,
+    study: related[0]!.study,
+    sources: [...new Set(related.flatMap((f) => f.sources))],
+    computedFrom: relation.stats,
   };
   if (relation.says && !SAYS[relation.says]!(value)) {
-    fail('says', `says "${relation.says}", but ${related.map(formatStat).join(' of ')} comes to ${formatStat(derived)}, which is not ${relation.says}.`,
-      'change the words in the chapter and here to what the stats show, or check the stats against the sources.');
+    fail(
+      'says',
+      `says "${relation.says}", but ${related.map(formatStat).join(' of ')} comes to ${formatStat(derived)}, which is not ${relation.says}.`,
+      'change the words in the chapter and here to what the stats show, or check the stats against the sources.',
+    );
   }
   if (relation.stated) {
-    const stated = stats.get(relation.stated) ?? fail('stated', `names "${relation.stated}", which is not a stat in data/stats.yaml.`, 'check the spelling.');
+    const stated =
+      stats.get(relation.stated) ??
+      fail('stated', `names "${relation.stated}", which is not a stat in data/stats.yaml.`, 'check the spelling.');
     const agree = Math.abs(stated.value - value) <= 0.01 * Math.max(stated.value, value);
     if (!agree && !relation.disagreement) {
-      fail('stated', `the sources state ${formatStat(stated)}, but ${related.map(formatStat).join(', ')} works out at ${formatStat(derived)}.`,
-        'add a `disagreement` saying how the text reports the two stats; the text must not say they agree.');
+      fail(
+        'stated',
+        `the sources state ${formatStat(stated)}, but ${related.map(formatStat).join(', ')} works out at ${formatStat(derived)}.`,
+        'add a `disagreement` saying how the text reports the two stats; the text must not say they agree.',
+      );
     }
-    if (agree && relation.disagreement) fail('disagreement', 'describes a disagreement, but the stated and computed values agree.', 'remove the disagreement.');
+    if (agree && relation.disagreement)
+      fail(
+        'disagreement',
+        'describes a disagreement, but the stated and computed values agree.',
+        'remove the disagreement.',
+      );
   }
   return derived;
 }

@@ -8,7 +8,10 @@ const id = z
   .string({ error: 'is missing: give it a short id such as `share-who-agree`' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, such as `share-who-agree`');
 const text = (what: string) =>
-  z.string({ error: `is missing: add ${what}` }).trim().min(1, `is empty: add ${what}`);
+  z
+    .string({ error: `is missing: add ${what}` })
+    .trim()
+    .min(1, `is empty: add ${what}`);
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
 /** How a stat's value is read, checked and shown. */
@@ -97,7 +100,8 @@ export const StatSchema = z.strictObject({
   /** The id of the survey or other study in `studies.yaml` it comes from. */
   study: id,
   /** Ids of every document in `sources.yaml` that states it. */
-  sources: z.array(id, { error: 'is missing: list the ids of the documents that state it, e.g. [ebook]' })
+  sources: z
+    .array(id, { error: 'is missing: list the ids of the documents that state it, e.g. [ebook]' })
     .min(1, 'is empty: list at least one document id from sources.yaml'),
   /** How the sources word it, where that matters. */
   wording: z.string().optional(),

@@ -7,7 +7,8 @@
  */
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
 /** Text that may hold digits without being a finding: dates ("5 to 8 July 2024"), years, and ages that define a population ("aged 18 and over"). */
 const ALLOWED = [
@@ -21,14 +22,17 @@ const ALLOWED = [
  * What counts as a stat once dates and years are set aside. One alternation, longest forms first, so
  * "eight in 10" is one finding rather than "eight in 10" and "10".
  */
-const STAT_LIKE = new RegExp([
-  `\\b${NUMBER_WORD}\\s+in\\s+(?:10|ten|a hundred)\\b`,
-  `\\b${NUMBER_WORD}[-\\s](?:halves|thirds?|quarters?|fifths?|tenths?)\\b`,
-  `\\b${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD})*\\s+(?:hundred|thousand|million|billion)\\b`,
-  '\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b',
-  '\\d[\\d,.]*(?:\\s*(?:%|per ?cent\\b|million\\b|billion\\b|thousand\\b))?',
-  '\\bper ?cent\\b',
-].join('|'), 'gi');
+const STAT_LIKE = new RegExp(
+  [
+    `\\b${NUMBER_WORD}\\s+in\\s+(?:10|ten|a hundred)\\b`,
+    `\\b${NUMBER_WORD}[-\\s](?:halves|thirds?|quarters?|fifths?|tenths?)\\b`,
+    `\\b${NUMBER_WORD}(?:[-\\s]${NUMBER_WORD})*\\s+(?:hundred|thousand|million|billion)\\b`,
+    '\\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b',
+    '\\d[\\d,.]*(?:\\s*(?:%|per ?cent\\b|million\\b|billion\\b|thousand\\b))?',
+    '\\bper ?cent\\b',
+  ].join('|'),
+  'gi',
+);
 
 /** A typed stat found in text, with the words around it so an editor can find it. */
 export interface StrayStat {

@@ -17,7 +17,9 @@ export function explainYamlError(error: YAMLError, text: string): { line?: numbe
   if (error.code === 'MISSING_CHAR' && line) {
     // The parser notices a missing closing quote only where the text ends: point at the line that opens it.
     const lines = text.split('\n').slice(0, line);
-    const opened = lines.findLastIndex((l) => (l.match(/"/g)?.length ?? 0) % 2 === 1 || (l.match(/(^|[\s[{:,])'/g)?.length ?? 0) % 2 === 1);
+    const opened = lines.findLastIndex(
+      (l) => (l.match(/"/g)?.length ?? 0) % 2 === 1 || (l.match(/(^|[\s[{:,])'/g)?.length ?? 0) % 2 === 1,
+    );
     if (opened >= 0) line = opened + 1;
   }
   const plain = PLAIN[error.code];

@@ -20,7 +20,10 @@ export function markdownPlugins(root: string): { remarkPlugins: RemarkPlugins; r
     // First, the book index's parse of each chapter, so Astro's compile does not parse it again. The
     // checks after it read the index's facts, so their order does not matter.
     remarkPlugins: [
-      [remarkBookIndex, { isChapter: (path: string) => path.startsWith(chaptersDir(root) + sep) && path.endsWith('.mdx') }],
+      [
+        remarkBookIndex,
+        { isChapter: (path: string) => path.startsWith(chaptersDir(root) + sep) && path.endsWith('.mdx') },
+      ],
       remarkImageAlt,
       [remarkStats, { statIds: () => data().stats }],
       [remarkCharts, { charts: () => data().charts }],

@@ -16,7 +16,25 @@ export interface RehypeAbbreviationsOptions {
   terms: () => Iterable<GlossaryTerm>;
 }
 
-const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'title', 'data']);
+const SKIP = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'data',
+]);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SENTENCE_END = /(^|[.!?]["”’)]?\s+)$/;
 
@@ -27,7 +45,10 @@ export function expandAbbreviations(tree: Root, terms: Iterable<GlossaryTerm>): 
   const byAbbr = new Map<string, GlossaryTerm>();
   for (const term of terms) if (term.abbr) byAbbr.set(term.abbr, term);
   if (!byAbbr.size) return;
-  const alternatives = [...byAbbr.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...byAbbr.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   // An abbreviation as a whole word (not part of "NHS-wide"), with an optional plural and possessive.
   const pattern = new RegExp(`(?<![\\w-])(${alternatives})(s?)(['’]s)?(?![\\w-])`, 'g');
   const seen = new Set<string>();
@@ -46,13 +67,22 @@ export function expandAbbreviations(tree: Root, terms: Iterable<GlossaryTerm>): 
       const written = abbr + plural;
       const fullName = term.term + plural;
       if (term.wellKnown) {
-        out.push({ type: 'text', value: before }, h('abbr', { title: fullName }, written), { type: 'text', value: possessive });
-      } else if (before.toLowerCase().endsWith(`${fullName} (`.toLowerCase()) && node.value.startsWith(')', match.index + whole.length)) {
+        out.push({ type: 'text', value: before }, h('abbr', { title: fullName }, written), {
+          type: 'text',
+          value: possessive,
+        });
+      } else if (
+        before.toLowerCase().endsWith(`${fullName} (`.toLowerCase()) &&
+        node.value.startsWith(')', match.index + whole.length)
+      ) {
         out.push({ type: 'text', value: before }, h('abbr', written), { type: 'text', value: possessive });
       } else {
         const opensSentence = SENTENCE_END.test(node.value.slice(0, match.index)) && (atStart || match.index > 0);
         const name = opensSentence ? fullName[0]!.toUpperCase() + fullName.slice(1) : fullName;
-        out.push({ type: 'text', value: `${before}${name}${possessive} (` }, h('abbr', written), { type: 'text', value: ')' });
+        out.push({ type: 'text', value: `${before}${name}${possessive} (` }, h('abbr', written), {
+          type: 'text',
+          value: ')',
+        });
       }
       last = match.index + whole.length;
     }

@@ -8,8 +8,8 @@ const run = async (html: string, options: ExternalLinkOptions = {}) =>
 describe('rehype-external-links', () => {
   it('marks a link to another site, visibly and for screen readers, and keeps it from the opener and referrer', async () => {
     expect(await run('<a href="https://www.england.nhs.uk/">NHS England</a>')).toBe(
-      '<a href="https://www.england.nhs.uk/" class="external-link" rel="external noopener noreferrer">NHS England'
-      + '<span class="external-link__mark"><span aria-hidden="true">\u00a0↗</span><span class="visually-hidden"> (external site)</span></span></a>',
+      '<a href="https://www.england.nhs.uk/" class="external-link" rel="external noopener noreferrer">NHS England' +
+        '<span class="external-link__mark"><span aria-hidden="true">\u00a0↗</span><span class="visually-hidden"> (external site)</span></span></a>',
     );
   });
 
@@ -17,7 +17,7 @@ describe('rehype-external-links', () => {
     expect(await run('<a href="http://example.com/">x</a>')).not.toContain('target');
   });
 
-  it('leaves links inside the report alone: relative, fragment and the report\'s own address', async () => {
+  it("leaves links inside the report alone: relative, fragment and the report's own address", async () => {
     const html = '<a href="/funding/">a</a><a href="#gap">b</a><a href="https://example.org/nhs/x/">c</a>';
     expect(await run(html, { siteUrl: () => 'https://example.org/nhs/' })).toBe(html);
   });

@@ -17,5 +17,6 @@ export interface RemarkBookIndexOptions {
 export default function remarkBookIndex(this: Processor, { isChapter }: RemarkBookIndexOptions): void {
   const parse = this.parser;
   if (!parse) return;
-  this.parser = (text: string, file: VFile): Root => (file.path && isChapter(file.path) ? treeForCompile(file.path, text) : parse(text, file) as Root);
+  this.parser = (text: string, file: VFile): Root =>
+    file.path && isChapter(file.path) ? treeForCompile(file.path, text) : (parse(text, file) as Root);
 }

@@ -5,18 +5,33 @@ import type { ChartSpec } from '../data/charts.ts';
 import remarkCharts from './remark-charts.ts';
 import remarkStats from './remark-stats.ts';
 
-const spec = (id: string, stats: string[], chapter = 'test') => ({ id, kind: 'bar', chapter, data: stats.map((stat) => ({ stat, label: stat })) }) as unknown as ChartSpec;
-const charts = new Map([['staff-views', spec('staff-views', ['staff-role-awareness', 'staff-confident-data'])], ['public-concerns', spec('public-concerns', ['public-concern-disruption'])],
-  ['elsewhere', spec('elsewhere', ['staff-role-awareness'], 'funding')]]);
+const spec = (id: string, stats: string[], chapter = 'test') =>
+  ({ id, kind: 'bar', chapter, data: stats.map((stat) => ({ stat, label: stat })) }) as unknown as ChartSpec;
+const charts = new Map([
+  ['staff-views', spec('staff-views', ['staff-role-awareness', 'staff-confident-data'])],
+  ['public-concerns', spec('public-concerns', ['public-concern-disruption'])],
+  ['elsewhere', spec('elsewhere', ['staff-role-awareness'], 'funding')],
+]);
 // The checks read the book index's facts, not each other's output: any order gives the same result.
 const run = async (mdx: string) => {
   const file = new VFile({ path: `${process.cwd()}/src/content/chapters/test.mdx`, value: mdx });
-  return String(await compile(file, { remarkPlugins: [[remarkCharts, { charts: () => charts }], [remarkStats, { statIds: () => new Set(['staff-role-awareness']) }]] }));
+  return String(
+    await compile(file, {
+      remarkPlugins: [
+        [remarkCharts, { charts: () => charts }],
+        [remarkStats, { statIds: () => new Set(['staff-role-awareness']) }],
+      ],
+    }),
+  );
 };
 
 describe('remark-charts', () => {
   it('lets charts placed in their own chapter through', async () => {
-    expect(await run('Staff <Stat id="staff-role-awareness" /> know.\n\n<Chart id="public-concerns" />\n\nText.\n\n<Chart id="staff-views" />\n')).toContain('id: "staff-views"');
+    expect(
+      await run(
+        'Staff <Stat id="staff-role-awareness" /> know.\n\n<Chart id="public-concerns" />\n\nText.\n\n<Chart id="staff-views" />\n',
+      ),
+    ).toContain('id: "staff-views"');
   });
 
   it('stops on a chart placed in another chapter than data/charts.yaml gives it', async () => {
@@ -48,7 +63,9 @@ describe('remark-charts', () => {
   });
 
   it('stops on a chart placed twice in one chapter', async () => {
-    await expect(run('<Chart id="staff-views" />\n\nText.\n\n<Chart id="staff-views" />\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+    await expect(
+      run('<Chart id="staff-views" />\n\nText.\n\n<Chart id="staff-views" />\n'),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/test.mdx:5 ("staff-views", field "<Chart id>"): the chart "staff-views" is already placed on line 1.
         Fix: place each chart once; link to it with #chart-staff-views elsewhere.]
     `);

@@ -17,6 +17,11 @@ export interface RemarkChartsOptions {
 
 export default function remarkCharts({ charts }: RemarkChartsOptions) {
   return (tree: Root, file: VFile) => {
-    checkCharts(factsOf(tree), charts(), relative(process.cwd(), file.path), basename(file.path).replace(/\.mdx?$/, ''));
+    checkCharts(
+      factsOf(tree),
+      charts(),
+      relative(process.cwd(), file.path),
+      basename(file.path).replace(/\.mdx?$/, ''),
+    );
   };
 }

@@ -21,6 +21,8 @@ describe('remark-image-alt', () => {
   });
 
   it('stops on an <img> without alt', async () => {
-    await expect(run('<img src="ward.png" />')).rejects.toThrow('test.mdx:1 (field "alt"): an <img> has no alt attribute.');
+    await expect(run('<img src="ward.png" />')).rejects.toThrow(
+      'test.mdx:1 (field "alt"): an <img> has no alt attribute.',
+    );
   });
 });

@@ -4,8 +4,10 @@ import { VFile } from 'vfile';
 import type { Referable } from '../refs/registry.ts';
 import remarkRefs from './remark-refs.ts';
 
-const item = (id: string, kind: string, text: string, chapter: string, fragment?: string): [string, Referable] =>
-  [id, { id, kind, text, chapter, fragment, file: `src/content/chapters/${chapter}.mdx` }];
+const item = (id: string, kind: string, text: string, chapter: string, fragment?: string): [string, Referable] => [
+  id,
+  { id, kind, text, chapter, fragment, file: `src/content/chapters/${chapter}.mdx` },
+];
 const refs = new Map([
   item('funding', 'chapter', 'Funding', 'funding'),
   item('funding#spending-wisely', 'section', 'Spending wisely', 'funding', 'spending-wisely'),
@@ -38,7 +40,9 @@ describe('remark-refs', () => {
   });
 
   it('stops on a reference to a section of this chapter that does not exist', async () => {
-    await expect(run('See <Ref id="#nowhere" />.')).rejects.toThrow('src/content/chapters/funding.mdx:1 ("#nowhere", field "<Ref id>"): there is no chapter, section or chart with the id "funding#nowhere" to refer to.');
+    await expect(run('See <Ref id="#nowhere" />.')).rejects.toThrow(
+      'src/content/chapters/funding.mdx:1 ("#nowhere", field "<Ref id>"): there is no chapter, section or chart with the id "funding#nowhere" to refer to.',
+    );
   });
 
   it('stops on a <Ref /> without an id', async () => {

@@ -4,9 +4,16 @@ import { parseChapter } from '../book-index/parse.ts';
 import { buildRegistry, type IndexedChapterFacts } from './registry.ts';
 import { readRefs } from './index.ts';
 
-const chapter = (id: string, mdx: string): IndexedChapterFacts =>
-  ({ id, file: `src/content/chapters/${id}.mdx`, title: `Title of ${id}`, facts: parseChapter(`/${id}.mdx`, mdx, id).facts });
-const kinds = [{ element: 'Chart', label: 'Figure', anchorPrefix: 'chart-' }, { element: 'Table', label: 'Table' }];
+const chapter = (id: string, mdx: string): IndexedChapterFacts => ({
+  id,
+  file: `src/content/chapters/${id}.mdx`,
+  title: `Title of ${id}`,
+  facts: parseChapter(`/${id}.mdx`, mdx, id).facts,
+});
+const kinds = [
+  { element: 'Chart', label: 'Figure', anchor: (id: string) => `chart-${id}` },
+  { element: 'Table', label: 'Table', anchor: (id: string) => id },
+];
 
 describe('cross-reference registry', () => {
   const book = [
@@ -16,19 +23,28 @@ describe('cross-reference registry', () => {
 
   it('numbers each kind through the book in reading order', () => {
     const refs = buildRegistry(book, kinds);
-    expect(['public-concerns', 'staff-views', 'gap', 'regions'].map((id) => refs.get(id)?.text)).toEqual(['Figure 1', 'Figure 2', 'Figure 3', 'Table 1']);
+    expect(['public-concerns', 'staff-views', 'gap', 'regions'].map((id) => refs.get(id)?.text)).toEqual([
+      'Figure 1',
+      'Figure 2',
+      'Figure 3',
+      'Table 1',
+    ]);
     // The link goes to the element's HTML id, which the Chart component prefixes.
     expect(refs.get('gap')).toMatchObject({ chapter: 'staff', fragment: 'chart-gap', number: 3 });
     expect(refs.get('regions')).toMatchObject({ fragment: 'regions' });
   });
 
-  it("links a chart to the id its figure carries in the page (chart-<id>)", () => {
+  it('links a chart to the id its figure carries in the page (chart-<id>)', () => {
     expect(buildRegistry(book).get('gap')).toMatchObject({ chapter: 'staff', fragment: 'chart-gap', text: 'Figure 3' });
   });
 
   it('renumbers when a chapter moves', () => {
     const refs = buildRegistry([...book].reverse(), kinds);
-    expect(['staff-views', 'gap', 'public-concerns'].map((id) => refs.get(id)?.text)).toEqual(['Figure 1', 'Figure 2', 'Figure 3']);
+    expect(['staff-views', 'gap', 'public-concerns'].map((id) => refs.get(id)?.text)).toEqual([
+      'Figure 1',
+      'Figure 2',
+      'Figure 3',
+    ]);
   });
 
   it('registers chapters by title and sections by heading, with the ids Astro gives headings', () => {
@@ -44,7 +60,9 @@ describe('cross-reference registry', () => {
   });
 
   it('stops on two things with one id, naming both places', () => {
-    expect(() => buildRegistry([chapter('a', '<Chart id="x" />'), chapter('b', 'Text.\n\n<Chart id="x" />')], kinds)).toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      buildRegistry([chapter('a', '<Chart id="x" />'), chapter('b', 'Text.\n\n<Chart id="x" />')], kinds),
+    ).toThrowErrorMatchingInlineSnapshot(`
       [BookError: src/content/chapters/b.mdx:3 ("x", field "id"): the id "x" is already used by a figure in src/content/chapters/a.mdx line 1.
         Fix: give one of them another id: cross-references need every id to be unique across the book.]
     `);

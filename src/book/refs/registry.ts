@@ -6,6 +6,10 @@
  */
 import { BookError } from '../../lib/book-error.ts';
 import type { ChapterFacts } from '../book-index/facts.ts';
+import { figureAnchor } from '../routes.ts';
+
+/** The word a chart's number is printed with, everywhere ("Figure 3"): the site, the PDFs, the EPUB, the downloads. */
+export const FIGURE_LABEL = 'Figure';
 
 /** A kind of numbered element editors place in chapters as a component, e.g. <Chart id="..." />. */
 export interface NumberedKind {
@@ -13,12 +17,14 @@ export interface NumberedKind {
   element: string;
   /** What a reference to it prints before its number: "Figure" gives "Figure 3". */
   label: string;
-  /** What the component puts before the id in its element's HTML id: the Chart's figure is `chart-<id>`. */
-  anchorPrefix?: string;
+  /** Its element's HTML id in the chapter, from its own id (the Chart's: routes.ts's figure anchor). */
+  anchor: (id: string) => string;
 }
 
 /** Every numbered kind. A new kind joins by adding a line here (its component must render `id` on its element). */
-export const NUMBERED_KINDS: readonly NumberedKind[] = [{ element: 'Chart', label: 'Figure', anchorPrefix: 'chart-' }];
+export const NUMBERED_KINDS: readonly NumberedKind[] = [
+  { element: 'Chart', label: FIGURE_LABEL, anchor: figureAnchor },
+];
 
 /** One thing a <Ref id="..." /> can point at. */
 export interface Referable {
@@ -47,29 +53,51 @@ export interface IndexedChapterFacts {
 }
 
 /** Chapter, sections (with the ids Astro gives headings) and numbered elements of every chapter, in order. */
-export function buildRegistry(chapters: readonly IndexedChapterFacts[], kinds: readonly NumberedKind[] = NUMBERED_KINDS): Map<string, Referable> {
+export function buildRegistry(
+  chapters: readonly IndexedChapterFacts[],
+  kinds: readonly NumberedKind[] = NUMBERED_KINDS,
+): Map<string, Referable> {
   const registry = new Map<string, Referable>();
   const counters = new Map<string, number>();
   const add = (item: Referable) => {
     const other = registry.get(item.id);
     if (other) {
-      throw new BookError({ file: item.file, line: item.line, id: item.id, field: 'id' },
+      throw new BookError(
+        { file: item.file, line: item.line, id: item.id, field: 'id' },
         `the id "${item.id}" is already used by a ${other.kind.toLowerCase()} in ${other.file}${other.line ? ` line ${other.line}` : ''}.`,
-        'give one of them another id: cross-references need every id to be unique across the book.');
+        'give one of them another id: cross-references need every id to be unique across the book.',
+      );
     }
     registry.set(item.id, item);
   };
   for (const chapter of chapters) {
     add({ id: chapter.id, kind: 'chapter', text: chapter.title, chapter: chapter.id, file: chapter.file, line: 1 });
     for (const { text, slug, line } of chapter.facts.headings) {
-      add({ id: `${chapter.id}#${slug}`, kind: 'section', text, chapter: chapter.id, fragment: slug, file: chapter.file, line });
+      add({
+        id: `${chapter.id}#${slug}`,
+        kind: 'section',
+        text,
+        chapter: chapter.id,
+        fragment: slug,
+        file: chapter.file,
+        line,
+      });
     }
     for (const { name, id, line } of chapter.facts.elements) {
       const kind = kinds.find((k) => k.element === name);
       if (!kind || !id) continue;
       const number = (counters.get(kind.label) ?? 0) + 1;
       counters.set(kind.label, number);
-      add({ id, kind: kind.label, text: `${kind.label} ${number}`, number, chapter: chapter.id, fragment: `${kind.anchorPrefix ?? ''}${id}`, file: chapter.file, line });
+      add({
+        id,
+        kind: kind.label,
+        text: `${kind.label} ${number}`,
+        number,
+        chapter: chapter.id,
+        fragment: kind.anchor(id),
+        file: chapter.file,
+        line,
+      });
     }
   }
   return registry;

@@ -18,7 +18,9 @@ if (values.book) {
 }
 if (values.links) {
   const unmade = ['pdf', 'epub'].filter((folder) => !existsSync(join(values.links!, folder)));
-  const broken = findBrokenLinks(values.links).filter((link) => !unmade.some((folder) => new RegExp(`(^|/)${folder}/`).test(link.href)));
+  const broken = findBrokenLinks(values.links).filter(
+    (link) => !unmade.some((folder) => new RegExp(`(^|/)${folder}/`).test(link.href)),
+  );
   for (const link of broken) console.error(`checks: ${link.page} links to ${link.href}, which does not exist`);
   if (broken.length) process.exit(1);
   console.log('checks: every internal link and anchor resolves');

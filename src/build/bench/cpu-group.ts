@@ -20,23 +20,33 @@ export interface CpuGroup {
 
 /** Where a cgroup file system of `type` is mounted, and, for v1, its controller, from /proc/mounts. */
 function mountOf(type: 'cgroup2' | 'cpuacct'): string | undefined {
-  const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((line) => line.split(' '));
-  const found = type === 'cgroup2'
-    ? mounts.find(([, , fs]) => fs === 'cgroup2')
-    : mounts.find(([, , fs, options]) => fs === 'cgroup' && options?.split(',').includes('cpuacct'));
+  const mounts = readFileSync('/proc/mounts', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' '));
+  const found =
+    type === 'cgroup2'
+      ? mounts.find(([, , fs]) => fs === 'cgroup2')
+      : mounts.find(([, , fs, options]) => fs === 'cgroup' && options?.split(',').includes('cpuacct'));
   return found?.[1];
 }
 
 /** This process's own group in the hierarchy: a new group goes beneath it. */
 function ownPath(type: 'cgroup2' | 'cpuacct'): string {
-  const lines = readFileSync('/proc/self/cgroup', 'utf8').trim().split('\n').map((line) => line.split(':'));
-  const line = type === 'cgroup2' ? lines.find(([id]) => id === '0') : lines.find(([, controllers]) => controllers?.split(',').includes('cpuacct'));
+  const lines = readFileSync('/proc/self/cgroup', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(':'));
+  const line =
+    type === 'cgroup2'
+      ? lines.find(([id]) => id === '0')
+      : lines.find(([, controllers]) => controllers?.split(',').includes('cpuacct'));
   return line?.[2] ?? '/';
 }
 
 const READERS = {
   // cgroup v2: "usage_usec N" in cpu.stat.
-  cgroup2: (dir: string) => Number(/usage_usec (\d+)/.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))?.[1] ?? NaN) / 1e6,
+  cgroup2: (dir: string) =>
+    Number(/usage_usec (\d+)/.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))?.[1] ?? NaN) / 1e6,
   // cgroup v1: nanoseconds in cpuacct.usage.
   cpuacct: (dir: string) => Number(readFileSync(join(dir, 'cpuacct.usage'), 'utf8')) / 1e9,
 };
@@ -55,7 +65,11 @@ export function openCpuGroup(): CpuGroup | undefined {
       if (!existsSync(join(dir, 'cgroup.procs')) || Number.isNaN(read(dir))) throw new Error('no CPU accounting here');
       return { procs: join(dir, 'cgroup.procs'), seconds: () => read(dir), close: () => rmdirSync(dir) };
     } catch {
-      try { rmdirSync(dir); } catch { /* never made */ }
+      try {
+        rmdirSync(dir);
+      } catch {
+        /* never made */
+      }
     }
   }
   return undefined;

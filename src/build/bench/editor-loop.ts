@@ -36,15 +36,33 @@ function addBenchParagraph(book: ProjectCopy): { file: string; page: string; val
   // The longest chapter: the slowest page to compile and render, so the worst an editor waits.
   const first = readChapterFiles(book.root).sort((a, b) => b.body.length - a.body.length)[0]!;
   const stat = [...loadData(book.root).stats.values()].find((s) => s.unit === 'percent' && s.value < 100)!;
-  book.write('data/stats.yaml', `${book.read('data/stats.yaml')}\n- id: ${STAT_ID}\n  value: ${stat.value}\n  unit: percent\n`
-    + `  label: A number the editor-loop bench changes\n  study: ${stat.study}\n  sources: [${stat.sources[0]}]\n`);
-  book.append(first.file, `\nThe number the bench changes is <Stat id="${STAT_ID}" /> today. Saved ${word(0)}. Printed ${word(0)}.\n`);
+  book.write(
+    'data/stats.yaml',
+    `${book.read('data/stats.yaml')}\n- id: ${STAT_ID}\n  value: ${stat.value}\n  unit: percent\n` +
+      `  label: A number the editor-loop bench changes\n  study: ${stat.study}\n  sources: [${stat.sources[0]}]\n`,
+  );
+  book.append(
+    first.file,
+    `\nThe number the bench changes is <Stat id="${STAT_ID}" /> today. Saved ${word(0)}. Printed ${word(0)}.\n`,
+  );
   return { file: first.file, page: `/${first.id}/`, value: stat.value };
 }
 
-export interface EditorLoopOptions { reps?: number; pollMs?: number }
-export interface Timing { median: number; min: number; runs: number[] }
-export interface EditorLoop { cold: Timing; mdxSave: Timing; dataSave: Timing; pdfSave: Timing }
+export interface EditorLoopOptions {
+  reps?: number;
+  pollMs?: number;
+}
+export interface Timing {
+  median: number;
+  min: number;
+  runs: number[];
+}
+export interface EditorLoop {
+  cold: Timing;
+  mdxSave: Timing;
+  dataSave: Timing;
+  pdfSave: Timing;
+}
 
 /** A PDF's text, all pages, white space collapsed as a reader sees it. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -74,19 +92,33 @@ export async function measureEditorLoop({ reps = 5, pollMs = 50 }: EditorLoopOpt
       /** Seconds from `since` until the page's text contains `text`. */
       const served = async (text: string, since: number) => {
         for (;;) {
-          const html = await fetch(dev.url(page), { signal: AbortSignal.timeout(30_000) }).then((r) => r.text(), () => '');
-          if (html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').includes(text)) return (performance.now() - since) / 1000;
-          if (performance.now() - since > 120_000) throw new Error(`bench: "${text}" never served; the server printed:\n${dev.log().slice(-3000)}`);
+          const html = await fetch(dev.url(page), { signal: AbortSignal.timeout(30_000) }).then(
+            (r) => r.text(),
+            () => '',
+          );
+          if (
+            html
+              .replace(/<[^>]*>/g, '')
+              .replace(/\s+/g, ' ')
+              .includes(text)
+          )
+            return (performance.now() - since) / 1000;
+          if (performance.now() - since > 120_000)
+            throw new Error(`bench: "${text}" never served; the server printed:\n${dev.log().slice(-3000)}`);
           await new Promise((r) => setTimeout(r, pollMs));
         }
       };
       /** Seconds from `since` until the served PDF (timed when it arrived, not once pdf.js has read it) contains `text`. */
       const printed = async (text: string, since: number) => {
         for (;;) {
-          const bytes = await fetch(dev.url(pdf), { signal: AbortSignal.timeout(60_000) }).then((r) => (r.ok ? r.arrayBuffer() : undefined), () => undefined);
+          const bytes = await fetch(dev.url(pdf), { signal: AbortSignal.timeout(60_000) }).then(
+            (r) => (r.ok ? r.arrayBuffer() : undefined),
+            () => undefined,
+          );
           const at = performance.now();
           if (bytes && (await pdfText(new Uint8Array(bytes))).includes(text)) return (at - since) / 1000;
-          if (performance.now() - since > 120_000) throw new Error(`bench: "${text}" never in the PDF; the server printed:\n${dev.log().slice(-3000)}`);
+          if (performance.now() - since > 120_000)
+            throw new Error(`bench: "${text}" never in the PDF; the server printed:\n${dev.log().slice(-3000)}`);
           await new Promise((r) => setTimeout(r, pollMs));
         }
       };
@@ -123,12 +155,19 @@ const goal = (text: string, t: Timing, limit: number) =>
 /** The table the command prints, then the goals (printed, not asserted). */
 export function editorLoopTable(loop: EditorLoop): string {
   const row = (what: string, t: Timing) => `| ${what} | ${t.median.toFixed(2)} | ${t.min.toFixed(2)} |`;
-  return ['| editor loop (s) | median | min |', '| --- | ---: | ---: |', row('cold start → first page', loop.cold),
-    row('MDX save → new text', loop.mdxSave), row('data save → new number', loop.dataSave),
-    row('MDX save → new text in the book\'s PDF', loop.pdfSave), '', `Goals (printed, not asserted; median of ${loop.pdfSave.runs.length}):`,
+  return [
+    '| editor loop (s) | median | min |',
+    '| --- | ---: | ---: |',
+    row('cold start → first page', loop.cold),
+    row('MDX save → new text', loop.mdxSave),
+    row('data save → new number', loop.dataSave),
+    row("MDX save → new text in the book's PDF", loop.pdfSave),
+    '',
+    `Goals (printed, not asserted; median of ${loop.pdfSave.runs.length}):`,
     goal('a sentence saved in a chapter, shown on its page', loop.mdxSave, 0.25),
     goal('a value saved in data/, shown on the page', loop.dataSave, 0.35),
-    goal('a sentence saved, shown in the book\'s PDF by the live preview', loop.pdfSave, 0.5)].join('\n');
+    goal("a sentence saved, shown in the book's PDF by the live preview", loop.pdfSave, 0.5),
+  ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, type Measured } from './measure.ts';
+import { CACHE_FOLDER, cachePath } from '../../lib/cache.ts';
 
 /** What a build makes: everything `npm run build` makes, or the website alone (no PDF or EPUB). */
 export type Editions = 'all' | 'site';
@@ -27,18 +28,31 @@ export const thisEngine = (dir: string): Engine => ({ name: 'this engine', dir }
 
 /** `commit` of this project checked out and installed under .cache/bench/ (made on first use). */
 export function engineAt(project: string, commit: string): Engine {
-  const dir = join(project, '.cache', 'bench', `engine-${commit}`);
+  const dir = cachePath(project, 'bench', `engine-${commit}`);
   if (!existsSync(join(dir, 'node_modules'))) {
     log(`checking out commit ${commit} beside the project and installing its packages (once; kept in ${dir})`);
-    if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: project, stdio: 'ignore' });
+    if (!existsSync(dir))
+      execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: project, stdio: 'ignore' });
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: dir, stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
     });
   }
   return { name: `commit ${commit}`, dir };
 }
 
-const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'dist.staging', 'dist.previous', '.cache', '.astro', 'tests', 'test-results']);
+const NOT_COPIED = new Set([
+  '.git',
+  'node_modules',
+  'dist',
+  'dist.staging',
+  'dist.previous',
+  CACHE_FOLDER,
+  '.astro',
+  'tests',
+  'test-results',
+]);
 
 /**
  * A copy of the engine with its own report in `to` (chapters import components by relative paths, so
@@ -51,13 +65,15 @@ export function copyEngine(engine: Engine, to: string): Engine {
   mkdirSync(join(to, 'node_modules'));
   for (const entry of readdirSync(join(engine.dir, 'node_modules'))) {
     // Astro's and Vite's caches stay behind: a copy's first build is a cold one.
-    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(engine.dir, 'node_modules', entry), join(to, 'node_modules', entry));
+    if (!entry.startsWith('.') || entry === '.bin')
+      symlinkSync(join(engine.dir, 'node_modules', entry), join(to, 'node_modules', entry));
   }
   return { name: engine.name, dir: to };
 }
 
 /** The first of `paths` the engine has: a file an older engine keeps elsewhere. */
-const inEngine = (engine: Engine, ...paths: string[]): string => paths.map((p) => join(engine.dir, p)).find((p) => existsSync(p)) ?? paths[0]!;
+const inEngine = (engine: Engine, ...paths: string[]): string =>
+  paths.map((p) => join(engine.dir, p)).find((p) => existsSync(p)) ?? paths[0]!;
 
 /** Writes a synthetic book of `count` chapters into `to` with the engine's own generator. */
 export function writeSynthetic(engine: Engine, to: string, count: number): void {
@@ -86,16 +102,32 @@ const buildsInAstro = (engine: Engine) => existsSync(join(engine.dir, 'src', 'in
 export function build(engine: Engine, book: string, editions: Editions): Measured {
   if (engine.peer === 'starlight') {
     // Starlight's own `astro build`, in the book's folder (its node_modules link to the install in engine.dir).
-    return measure([process.execPath, join(engine.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], book, { ASTRO_TELEMETRY_DISABLED: '1' });
+    return measure(
+      [process.execPath, join(engine.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
+      book,
+      { ASTRO_TELEMETRY_DISABLED: '1' },
+    );
   }
-  const path = { ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(engine.dir, 'node_modules', '.bin')}:${process.env.PATH}` };
-  if (takesOptions(engine)) return measure(buildScript(engine, ['--book', book, ...(editions === 'site' ? ['--site-only'] : [])]), engine.dir, path);
+  const path = {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PATH: `${join(engine.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
+  };
+  if (takesOptions(engine))
+    return measure(
+      buildScript(engine, ['--book', book, ...(editions === 'site' ? ['--site-only'] : [])]),
+      engine.dir,
+      path,
+    );
   // Older engines took their settings from the environment.
   const env = { ...path, BOOK_ROOT: book };
   if (editions === 'all') return measure(buildScript(engine), engine.dir, env);
   if (buildsInAstro(engine)) return measure(buildScript(engine), engine.dir, { ...env, BOOK_EDITIONS: 'site' });
   const dist = join(book, 'dist');
-  const astro = measure([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist], engine.dir, env);
+  const astro = measure(
+    [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist],
+    engine.dir,
+    env,
+  );
   const search = measure([process.execPath, 'scripts/build-search.ts', '--dist', dist], engine.dir, env);
   return {
     wall: astro.wall + search.wall,

@@ -24,7 +24,15 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editorLoopTable, measureEditorLoop } from './editor-loop.ts';
 import { copyEngine, engineAt, thisEngine, writeSynthetic, type Engine } from './engine.ts';
-import { measureBuild, measureEdited, measurePicturesCached, measureRebuilds, type Run, type RunKind, type Weigh } from './runs.ts';
+import {
+  measureBuild,
+  measureEdited,
+  measurePicturesCached,
+  measureRebuilds,
+  type Run,
+  type RunKind,
+  type Weigh,
+} from './runs.ts';
 import { starlightEngine, writeStarlight } from './starlight.ts';
 import { peerGoals, peerTable, report } from './table.ts';
 
@@ -76,9 +84,13 @@ export async function runBench(argv: string[]): Promise<void> {
   /** The chapter page weighed in a synthetic book of `count` chapters: the middle one. */
   const middlePage = (count: number) => `topic-${String(Math.ceil(count / 2)).padStart(4, '0')}/index.html`;
   /** The base path a synthetic book's site is built for, from its data/book.yaml `url`. */
-  const basePath = (book: string) => new URL(/^url: (.+)$/m.exec(readFileSync(join(book, 'data/book.yaml'), 'utf8'))![1]!).pathname.replace(/\/?$/, '/');
+  const basePath = (book: string) =>
+    new URL(/^url: (.+)$/m.exec(readFileSync(join(book, 'data/book.yaml'), 'utf8'))![1]!).pathname.replace(/\/?$/, '/');
   /** Bytes of the chart SVG files this engine published for a book. */
-  const svgBytes = (book: string) => readdirSync(join(book, 'dist', 'data')).filter((f) => f.endsWith('.svg')).reduce((t, f) => t + statSync(join(book, 'dist', 'data', f)).size, 0);
+  const svgBytes = (book: string) =>
+    readdirSync(join(book, 'dist', 'data'))
+      .filter((f) => f.endsWith('.svg'))
+      .reduce((t, f) => t + statSync(join(book, 'dist', 'data', f)).size, 0);
   const svgNotes: string[] = [];
 
   /**
@@ -94,28 +106,38 @@ export async function runBench(argv: string[]): Promise<void> {
     });
     const sides = [
       { engine: ours, book, weigh: { page: middlePage(size), base: basePath(book) } satisfies Weigh, ok: true },
-      { engine: peer, book: peer.dir, weigh: { page: middlePage(size), base: '/' } satisfies Weigh, ok: inlined !== undefined },
+      {
+        engine: peer,
+        book: peer.dir,
+        weigh: { page: middlePage(size), base: '/' } satisfies Weigh,
+        ok: inlined !== undefined,
+      },
     ];
     for (const kind of ['cold', 'nothing changed', 'one chapter changed'] satisfies RunKind[]) {
       for (const side of sides) {
         if (!side.ok) continue;
         log(`${name}, ${side.engine.name}, site only, ${kind}`);
         const before = failed.length;
-        attempt(`${name}, ${side.engine.name}, site only, ${kind}`, () => [kind === 'one chapter changed'
-          ? measureEdited(side.engine, side.book, name, 'site', side.weigh)
-          : measureBuild(side.engine, side.book, name, kind, 'site', side.weigh)]);
+        attempt(`${name}, ${side.engine.name}, site only, ${kind}`, () => [
+          kind === 'one chapter changed'
+            ? measureEdited(side.engine, side.book, name, 'site', side.weigh)
+            : measureBuild(side.engine, side.book, name, kind, 'site', side.weigh),
+        ]);
         // A side whose cold build failed has nothing to rebuild.
         if (failed.length > before && kind === 'cold') side.ok = false;
         // This engine's cold build again, its pictures already drawn: what everything but rasterising costs.
         if (kind === 'cold' && side.ok && side.engine === ours) {
           log(`${name}, ${ours.name}, site only, cold, pictures cached`);
           attempt(`${name}, ${ours.name}, site only, cold, pictures cached`, () => [
-            measurePicturesCached(ours, book, folder(`${basename(book)}-pictures-cached`), name, 'site', side.weigh)]);
+            measurePicturesCached(ours, book, folder(`${basename(book)}-pictures-cached`), name, 'site', side.weigh),
+          ]);
         }
       }
     }
     if (sides[0]!.ok && inlined !== undefined) {
-      svgNotes.push(`- ${name}: this engine's chart SVG files, ${(svgBytes(book) / 1e6).toFixed(2)} MB; inline in ${peer.name}'s pages, ${(inlined / 1e6).toFixed(2)} MB.`);
+      svgNotes.push(
+        `- ${name}: this engine's chart SVG files, ${(svgBytes(book) / 1e6).toFixed(2)} MB; inline in ${peer.name}'s pages, ${(inlined / 1e6).toFixed(2)} MB.`,
+      );
     }
   }
 
@@ -139,7 +161,9 @@ export async function runBench(argv: string[]): Promise<void> {
         if (engine === ours && peer && editions === 'site') againstStarlight(peer, book, size);
         else {
           log(`synthetic ${size}, ${engine.name}`);
-          attempt(`synthetic ${size}, ${engine.name}`, () => [measureBuild(engine, book, `synthetic ${size}`, 'cold', editions)]);
+          attempt(`synthetic ${size}, ${engine.name}`, () => [
+            measureBuild(engine, book, `synthetic ${size}`, 'cold', editions),
+          ]);
         }
       }
       if (peer && size <= pdfUpTo) {
@@ -148,9 +172,10 @@ export async function runBench(argv: string[]): Promise<void> {
         againstStarlight(peer, book, size);
       }
     }
-    const context = `Measured on ${availableParallelism()} cores, load average ${load} at the start. CPU seconds count every process of a build `
-      + `(${runs[0]?.measured.cpuOf === 'tree' ? 'a control group each' : 'GNU time only: processes nobody waited for are missed'}); `
-      + 'peak = largest single process. "Today" is the engine at the commit given with --against.';
+    const context =
+      `Measured on ${availableParallelism()} cores, load average ${load} at the start. CPU seconds count every process of a build ` +
+      `(${runs[0]?.measured.cpuOf === 'tree' ? 'a control group each' : 'GNU time only: processes nobody waited for are missed'}); ` +
+      'peak = largest single process. "Today" is the engine at the commit given with --against.';
     const failures = failed.length ? `\n\nNot in the table:\n${failed.join('\n')}` : '';
     process.stdout.write(`${report(runs, ours.name, today.name, context)}${failures}\n`);
     if (starlight) {
@@ -158,15 +183,17 @@ export async function runBench(argv: string[]): Promise<void> {
       const tables = measured.map((size) => peerTable(runs, ours.name, starlight.name, size));
       const large = measured.at(-1) ?? 1000;
       const small = measured.find((size) => size < large) ?? 100;
-      process.stdout.write(`\n## Against ${starlight.name} (issue 28)\n\n${tables.join('\n\n')}\n\n`
-        + `Each side's site alone: this engine with --site-only (pages, embed pages, SVG, CSV and PNG downloads, cards, search, checks; "pictures cached": a fresh copy given only the PNGs its cold build drew); `
-        + `${starlight.name} (Astro ${JSON.parse(readFileSync(join(starlight.dir, 'node_modules/astro/package.json'), 'utf8')).version}) with its own search, `
-        + 'the same chapters as Markdown docs with the same chart SVGs inline, a title and a generated sidebar. Built one engine then the other (A B A B). '
-        + 'A chapter page: the middle chapter, all in (HTML, CSS, fonts, images), gzip-compressed, and the JavaScript it runs.\n'
-        + `${svgNotes.join('\n')}\n\n${peerGoals(runs, ours.name, starlight.name, large, small)}\n`);
+      process.stdout.write(
+        `\n## Against ${starlight.name} (issue 28)\n\n${tables.join('\n\n')}\n\n` +
+          `Each side's site alone: this engine with --site-only (pages, embed pages, SVG, CSV and PNG downloads, cards, search, checks; "pictures cached": a fresh copy given only the PNGs its cold build drew); ` +
+          `${starlight.name} (Astro ${JSON.parse(readFileSync(join(starlight.dir, 'node_modules/astro/package.json'), 'utf8')).version}) with its own search, ` +
+          'the same chapters as Markdown docs with the same chart SVGs inline, a title and a generated sidebar. Built one engine then the other (A B A B). ' +
+          'A chapter page: the middle chapter, all in (HTML, CSS, fonts, images), gzip-compressed, and the JavaScript it runs.\n' +
+          `${svgNotes.join('\n')}\n\n${peerGoals(runs, ours.name, starlight.name, large, small)}\n`,
+      );
     }
     if (!values['no-editor-loop']) {
-      log('the editor\'s loop in the live preview, this engine');
+      log("the editor's loop in the live preview, this engine");
       process.stdout.write(`\n${editorLoopTable(await measureEditorLoop())}\n`);
     }
   } finally {

@@ -29,7 +29,8 @@ export interface Measured {
 /** Reads GNU time's `-f '%e %U %S %M'` line: seconds, user and system seconds, peak kilobytes. */
 export function parseGnuTime(line: string): Pick<Measured, 'wall' | 'cpu' | 'peak'> {
   const [wall, user, system, kb] = line.trim().split(/\s+/).map(Number);
-  if ([wall, user, system, kb].some((n) => n === undefined || Number.isNaN(n))) throw new Error(`bench: cannot read GNU time's output "${line}"`);
+  if ([wall, user, system, kb].some((n) => n === undefined || Number.isNaN(n)))
+    throw new Error(`bench: cannot read GNU time's output "${line}"`);
   return { wall: wall!, cpu: user! + system!, peak: kb! * 1024 };
 }
 
@@ -43,17 +44,28 @@ export function measure(command: string[], cwd: string, env: NodeJS.ProcessEnv =
   const run = group ? ['sh', '-c', 'echo $$ > "$0" && exec "$@"', group.procs, ...timed] : timed;
   try {
     const started = performance.now();
-    const result = spawnSync(run[0]!, run.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const result = spawnSync(run[0]!, run.slice(1), {
+      cwd,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     const wall = (performance.now() - started) / 1000;
     const output = `${result.stdout}${result.stderr}`;
     if (result.status !== 0) throw new Error(`bench: ${command.join(' ')} failed:\n${output}`);
     // GNU time writes its line last; anything before it is the command's own complaint.
-    const timedBy = existsSync(report) ? parseGnuTime(readFileSync(report, 'utf8').trim().split('\n').at(-1)!) : { wall };
+    const timedBy = existsSync(report)
+      ? parseGnuTime(readFileSync(report, 'utf8').trim().split('\n').at(-1)!)
+      : { wall };
     return group
       ? { ...timedBy, wall, cpu: group.seconds(), cpuOf: 'tree', output }
       : { ...timedBy, wall, cpuOf: timedBy.cpu === undefined ? undefined : 'waited-for', output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    try { group?.close(); } catch { /* a process outlived its command: the group stays, harmless */ }
+    try {
+      group?.close();
+    } catch {
+      /* a process outlived its command: the group stays, harmless */
+    }
   }
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { weighPage } from '../harness/page-weight.ts';
 import { build, type Editions, type Engine } from './engine.ts';
 import type { Measured } from './measure.ts';
+import { cachePath } from '../../lib/cache.ts';
 
 /** 'cold, pictures cached': a fresh copy given only the PNG cache of a cold build, so it rasterises nothing. */
 export type RunKind = 'cold' | 'cold, pictures cached' | 'nothing changed' | 'one chapter changed';
@@ -37,7 +38,10 @@ export interface Run {
 }
 
 /** A page to weigh after a build: its path in dist/ and the base path the site is built for. */
-export interface Weigh { page: string; base: string }
+export interface Weigh {
+  page: string;
+  base: string;
+}
 
 /** What the build's log says of its print editions: `Made N PDFs (…) in X s.` and `Made the EPUB: … in X s.` */
 export interface PrintSteps {
@@ -51,22 +55,40 @@ export function printSteps(output: string): PrintSteps | undefined {
   const epub = /Made the EPUB: \S+: (\d+) chapters, (\d+) print pages listed, (.+?) in ([\d.]+) s\./.exec(output);
   if (!pdfs && !epub) return undefined;
   return {
-    pdfs: pdfs ? { count: Number(pdfs[1]), bookPages: Number(pdfs[2]), allPages: Number(pdfs[3]), seconds: Number(pdfs[4]) } : undefined,
-    epub: epub ? { chapters: Number(epub[1]), pagesListed: Number(epub[2]), size: epub[3]!, seconds: Number(epub[4]) } : undefined,
+    pdfs: pdfs
+      ? { count: Number(pdfs[1]), bookPages: Number(pdfs[2]), allPages: Number(pdfs[3]), seconds: Number(pdfs[4]) }
+      : undefined,
+    epub: epub
+      ? { chapters: Number(epub[1]), pagesListed: Number(epub[2]), size: epub[3]!, seconds: Number(epub[4]) }
+      : undefined,
   };
 }
 
 const log = (text: string) => process.stderr.write(`bench: ${text}\n`);
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
 /** The chapter files, relative to their folder: this engine's MDX chapters, or a Starlight peer's Markdown docs. */
 function chapterFiles(book: string): string[] {
   const dir = chapterDir(book);
-  return existsSync(dir) ? files(dir).filter((f) => /\.mdx?$/.test(f)).sort() : [];
+  return existsSync(dir)
+    ? files(dir)
+        .filter((f) => /\.mdx?$/.test(f))
+        .sort()
+    : [];
 }
-const chapterDir = (book: string) => [join(book, 'src/content/chapters'), join(book, 'src/content/docs')].find(existsSync) ?? join(book, 'src/content/chapters');
+const chapterDir = (book: string) =>
+  [join(book, 'src/content/chapters'), join(book, 'src/content/docs')].find(existsSync) ??
+  join(book, 'src/content/chapters');
 
 /** Builds the book at `book` once with `engine` and reads what it published. */
-export function measureBuild(engine: Engine, book: string, name: string, kind: RunKind, editions: Editions, weigh?: Weigh): Run {
+export function measureBuild(
+  engine: Engine,
+  book: string,
+  name: string,
+  kind: RunKind,
+  editions: Editions,
+  weigh?: Weigh,
+): Run {
   const measured = build(engine, book, editions);
   log(`  ${name}, ${engine.name}, ${kind}: ${measured.wall.toFixed(1)} s, ${measured.cpu?.toFixed(1) ?? '?'} s CPU`);
   const dist = join(book, 'dist');
@@ -77,7 +99,12 @@ export function measureBuild(engine: Engine, book: string, name: string, kind: R
   const pngs = all.filter((f) => f.endsWith('.png'));
   const page = weigh && existsSync(join(dist, weigh.page)) ? weighPage(dist, weigh.page, weigh.base) : undefined;
   return {
-    book: name, engine: engine.name, kind, editions, chapters: chapterFiles(book).length, measured,
+    book: name,
+    engine: engine.name,
+    kind,
+    editions,
+    chapters: chapterFiles(book).length,
+    measured,
     pages: published.filter((f) => f.endsWith('.html')).length,
     siteBytes: published.filter((f) => !/^(pdf|epub)\//.test(f)).reduce((total, f) => total + size(f), 0),
     bookPdfBytes: pdfs.length ? Math.max(...pdfs) : undefined,
@@ -90,15 +117,26 @@ export function measureBuild(engine: Engine, book: string, name: string, kind: R
 
 /** The two rebuilds after a cold build of `book`: with nothing changed, then with one chapter's text changed. */
 export function measureRebuilds(engine: Engine, book: string, name: string, editions: Editions, weigh?: Weigh): Run[] {
-  return [measureBuild(engine, book, name, 'nothing changed', editions, weigh), measureEdited(engine, book, name, editions, weigh)];
+  return [
+    measureBuild(engine, book, name, 'nothing changed', editions, weigh),
+    measureEdited(engine, book, name, editions, weigh),
+  ];
 }
 
 /**
  * A cold build of a fresh copy of `book` (its data and chapters) in `copy`, given only the pictures `book`'s
  * cold build drew (its .cache/png/): the cold build without its rasters, and by difference, what they cost.
  */
-export function measurePicturesCached(engine: Engine, book: string, copy: string, name: string, editions: Editions, weigh?: Weigh): Run {
-  for (const part of ['data', 'src', '.cache/png']) cpSync(join(book, part), join(copy, part), { recursive: true });
+export function measurePicturesCached(
+  engine: Engine,
+  book: string,
+  copy: string,
+  name: string,
+  editions: Editions,
+  weigh?: Weigh,
+): Run {
+  for (const part of ['data', 'src']) cpSync(join(book, part), join(copy, part), { recursive: true });
+  cpSync(cachePath(book, 'pictures'), cachePath(copy, 'pictures'), { recursive: true });
   return measureBuild(engine, copy, name, 'cold, pictures cached', editions, weigh);
 }
 

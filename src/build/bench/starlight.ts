@@ -16,6 +16,8 @@ import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { FIGURE_LABEL } from '../../book/refs/registry.ts';
+import { cachePath } from '../../lib/cache.ts';
 import type { Engine } from './engine.ts';
 
 /** The Starlight version the bench measures against (npm's latest when the peer was added). */
@@ -27,15 +29,23 @@ const version = (project: string, name: string): string =>
 
 /** Starlight installed under `<project>/.cache/bench/starlight/` (made on first use), as an engine. */
 export function starlightEngine(project: string): Engine {
-  const dir = join(project, '.cache', 'bench', 'starlight');
+  const dir = cachePath(project, 'bench', 'starlight');
   const wanted = {
-    name: 'bench-starlight-peer', private: true, type: 'module',
+    name: 'bench-starlight-peer',
+    private: true,
+    type: 'module',
     // The project's own Astro and Markdown pipeline versions: the two sides differ in what is built on Astro.
-    dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: version(project, 'astro'), '@astrojs/markdown-remark': version(project, '@astrojs/markdown-remark') },
+    dependencies: {
+      '@astrojs/starlight': STARLIGHT_VERSION,
+      astro: version(project, 'astro'),
+      '@astrojs/markdown-remark': version(project, '@astrojs/markdown-remark'),
+    },
   };
   const manifest = join(dir, 'package.json');
-  const installed = existsSync(manifest) && existsSync(join(dir, 'node_modules', '@astrojs', 'starlight'))
-    && JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8')).dependencies) === JSON.stringify(wanted.dependencies);
+  const installed =
+    existsSync(manifest) &&
+    existsSync(join(dir, 'node_modules', '@astrojs', 'starlight')) &&
+    JSON.stringify(JSON.parse(readFileSync(manifest, 'utf8')).dependencies) === JSON.stringify(wanted.dependencies);
   if (!installed) {
     log(`installing Starlight ${STARLIGHT_VERSION} with Astro ${wanted.dependencies.astro} (once; kept in ${dir})`);
     mkdirSync(dir, { recursive: true });
@@ -64,21 +74,30 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** Each placed chart's standalone SVG, by id, as this engine makes it for the book at `book`. */
 async function chartSvgs(project: string, book: string): Promise<Map<string, { svg: string; number: number }>> {
   const { siteAddress } = await import(pathToFileURL(join(project, 'src/book/routes.ts')).href);
-  const base = JSON.stringify((siteAddress as (url: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url).base);
+  const base = JSON.stringify(
+    (siteAddress as (url: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url)
+      .base,
+  );
   // Outside Vite, import.meta.env is undefined: the engine's modules read the base path from it (as Astro would give it).
   const src = pathToFileURL(join(project, 'src')).href;
   registerHooks({
     load(url, context, next) {
       const loaded = next(url, context);
       if (!url.startsWith(src) || !String(loaded.source).includes('import.meta.env')) return loaded;
-      return { ...loaded, source: String(loaded.source).replaceAll('import.meta.env.BASE_URL', base).replaceAll('import.meta.env.DEV', 'false') };
+      return {
+        ...loaded,
+        source: String(loaded.source)
+          .replaceAll('import.meta.env.BASE_URL', base)
+          .replaceAll('import.meta.env.DEV', 'false'),
+      };
     },
   });
   const { placedCharts } = await import(pathToFileURL(join(project, 'src/figures/view.ts')).href);
   const { getData } = await import(pathToFileURL(join(project, 'src/book/data/index.ts')).href);
   const { chartSvgFile } = await import(pathToFileURL(join(project, 'src/figures/files/standalone.ts')).href);
   const svgs = new Map<string, { svg: string; number: number }>();
-  for (const view of await placedCharts(book)) svgs.set(view.spec.id, { svg: chartSvgFile(view, getData(book).book), number: view.number });
+  for (const view of await placedCharts(book))
+    svgs.set(view.spec.id, { svg: chartSvgFile(view, getData(book).book), number: view.number });
   return svgs;
 }
 
@@ -89,24 +108,34 @@ async function chartSvgs(project: string, book: string): Promise<Map<string, { s
  */
 export async function writeStarlightBook(project: string, book: string, to: string): Promise<number> {
   const svgs = await chartSvgs(project, book);
-  const stats = new Map<string, number>((parse(readFileSync(join(book, 'data/stats.yaml'), 'utf8')) as { id: string; value: number }[]).map((s) => [s.id, s.value]));
+  const stats = new Map<string, number>(
+    (parse(readFileSync(join(book, 'data/stats.yaml'), 'utf8')) as { id: string; value: number }[]).map((s) => [
+      s.id,
+      s.value,
+    ]),
+  );
   const title = parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).title as string;
   const chapters = join(book, 'src/content/chapters');
   const docs = join(to, 'src/content/docs');
   mkdirSync(docs, { recursive: true });
   let svgBytes = 0;
   const titles = new Map<string, string>();
-  const files = readdirSync(chapters).filter((f) => f.endsWith('.mdx')).sort();
-  for (const file of files) titles.set(file.replace(/\.mdx$/, ''), /^title: (.+)$/m.exec(readFileSync(join(chapters, file), 'utf8'))![1]!);
+  const files = readdirSync(chapters)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  for (const file of files)
+    titles.set(file.replace(/\.mdx$/, ''), /^title: (.+)$/m.exec(readFileSync(join(chapters, file), 'utf8'))![1]!);
   for (const file of files) {
     const mdx = readFileSync(join(chapters, file), 'utf8');
     const md = mdx
       // Starlight's frontmatter: its description is the chapter's summary; the order is the files' own.
-      .replace(/^order: \d+\n/m, '').replace(/^summary: /m, 'description: ').replace(/^sources: .*\n/m, '')
+      .replace(/^order: \d+\n/m, '')
+      .replace(/^summary: /m, 'description: ')
+      .replace(/^sources: .*\n/m, '')
       .replace(/<Stat id="([^"]+)" \/>/g, (_, id: string) => `${stats.get(id)}%`)
       .replace(/<Ref id="([^"]+)" \/>/g, (_, id: string) => {
         const chart = svgs.get(id);
-        return chart ? `[Figure ${chart.number}](#${id})` : `[${titles.get(id)}](../${id}/)`;
+        return chart ? `[${FIGURE_LABEL} ${chart.number}](#${id})` : `[${titles.get(id)}](../${id}/)`;
       })
       .replace(/<Chart id="([^"]+)" \/>/g, (_, id: string) => {
         const { svg } = svgs.get(id)!;
@@ -126,8 +155,16 @@ export async function writeStarlightBook(project: string, book: string, to: stri
  * last book's docs, site and caches: its next build is a cold one. Returns the bytes of the chart SVGs inlined.
  */
 export function writeStarlight(project: string, starlight: Engine, book: string): number {
-  for (const old of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(starlight.dir, old), { recursive: true, force: true });
-  const script = `import(${JSON.stringify(pathToFileURL(join(project, 'src/build/bench/starlight.ts')).href)})`
-    + `.then((m) => m.writeStarlightBook(${JSON.stringify(project)}, ${JSON.stringify(book)}, ${JSON.stringify(starlight.dir)})).then((n) => console.log(n))`;
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
+  for (const old of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(join(starlight.dir, old), { recursive: true, force: true });
+  const script =
+    `import(${JSON.stringify(pathToFileURL(join(project, 'src/build/bench/starlight.ts')).href)})` +
+    `.then((m) => m.writeStarlightBook(${JSON.stringify(project)}, ${JSON.stringify(book)}, ${JSON.stringify(starlight.dir)})).then((n) => console.log(n))`;
+  return Number(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim(),
+  );
 }

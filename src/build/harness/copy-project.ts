@@ -7,10 +7,11 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { CACHE_FOLDER } from '../../lib/cache.ts';
 
 const PROJECT = process.cwd();
 const PARTS = ['src', 'data', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const CACHES = new Set(['.astro', '.vite', '.cache']);
+const CACHES = new Set(['.astro', '.vite', CACHE_FOLDER]);
 
 export interface BuildResult {
   code: number | null;
@@ -61,17 +62,18 @@ export function projectCopy(): ProjectCopy {
       return before.split('\n').length;
     },
     build: (...args) => copy.run('build-site.ts', ...args),
-    run: (script, ...args) => new Promise((resolve) => {
-      // Vitest sets BASE_URL=/ in its own environment, and Astro would take it over data/book.yaml's path:
-      // the build runs as an editor's shell runs it, without it.
-      const { BASE_URL: _vitestBase, ...env } = process.env;
-      const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    }),
+    run: (script, ...args) =>
+      new Promise((resolve) => {
+        // Vitest sets BASE_URL=/ in its own environment, and Astro would take it over data/book.yaml's path:
+        // the build runs as an editor's shell runs it, without it.
+        const { BASE_URL: _vitestBase, ...env } = process.env;
+        const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
   return copy;
@@ -80,4 +82,3 @@ export function projectCopy(): ProjectCopy {
 /** A chapter of the copy's own, so tests never depend on the wording of the book's chapters. Its body starts on line 8. */
 export const chapter = (body: string, front = 'title: A chapter with a mistake\norder: 99\n') =>
   `---\n${front}kind: back\nsummary: A chapter the tests write, to make one mistake in.\n---\n\n${body}\n`;
-

@@ -9,16 +9,21 @@ import { loadData } from '../../book/data/load.ts';
 import { siteAddress } from '../../book/routes.ts';
 
 /** The environment an editor's terminal has: without Vitest's own variables, which change how Vite serves. */
-const editorsShell = () => Object.fromEntries(Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' })
-  .filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
+const editorsShell = () =>
+  Object.fromEntries(
+    Object.entries({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }).filter(
+      ([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST',
+    ),
+  );
 
 /** A port nothing listens on. */
-const freePort = () => new Promise<number>((resolve) => {
-  const server = createServer().listen(0, () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
-});
 
 export interface DevServer {
   /** The address of `path` (e.g. `/what-staff-think/`) on the server, under the site's base path. */
@@ -31,8 +36,11 @@ export interface DevServer {
 /** Starts `astro dev` in `root` (returns at once: poll a page to know when it is up). */
 export async function startDev(root: string): Promise<DevServer> {
   const port = await freePort();
-  const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
-    { cwd: root, env: editorsShell(), detached: true });
+  const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+    cwd: root,
+    env: editorsShell(),
+    detached: true,
+  });
   const base = siteAddress(loadData(root).book.url).base;
   let log = '';
   dev.stdout.on('data', (d) => (log += d));

@@ -53,9 +53,11 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
   files.set(page, gz(Buffer.from(html)));
   const doc = parse(html);
   for (const link of doc.querySelectorAll('link[href]')) {
-    if (/\b(stylesheet|icon|preload|modulepreload)\b/.test(link.getAttribute('rel') ?? '')) add(fileFor(page, link.getAttribute('href')!, base));
+    if (/\b(stylesheet|icon|preload|modulepreload)\b/.test(link.getAttribute('rel') ?? ''))
+      add(fileFor(page, link.getAttribute('href')!, base));
   }
-  for (const img of doc.querySelectorAll('img[src], source[src], image[href]')) add(fileFor(page, img.getAttribute('src') ?? img.getAttribute('href')!, base));
+  for (const img of doc.querySelectorAll('img[src], source[src], image[href]'))
+    add(fileFor(page, img.getAttribute('src') ?? img.getAttribute('href')!, base));
   for (const style of doc.querySelectorAll('style')) cssUrls(style.text, page).forEach(add);
 
   let script = 0;
@@ -63,7 +65,8 @@ export function weighPage(dist: string, page: string, base = '/'): PageWeight {
     if (DATA_SCRIPT.test(el.getAttribute('type') ?? '')) continue;
     const src = el.getAttribute('src');
     const file = src ? fileFor(page, src, base) : undefined;
-    script += file && existsSync(join(dist, file)) ? readFileSync(join(dist, file)).byteLength : Buffer.byteLength(el.text);
+    script +=
+      file && existsSync(join(dist, file)) ? readFileSync(join(dist, file)).byteLength : Buffer.byteLength(el.text);
   }
   for (const link of doc.querySelectorAll('link[rel="modulepreload"]')) {
     const file = fileFor(page, link.getAttribute('href')!, base);

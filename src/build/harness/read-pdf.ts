@@ -10,11 +10,16 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
 }
 
 /** The 1-based page a destination (a named one, or an explicit [page, /XYZ, …] array) points to. */
-export async function destinationPage(doc: PDFDocumentProxy, dest: string | unknown[] | null): Promise<number | undefined> {
+export async function destinationPage(
+  doc: PDFDocumentProxy,
+  dest: string | unknown[] | null,
+): Promise<number | undefined> {
   const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
   const ref = explicit?.[0];
   if (ref === undefined || ref === null) return undefined;
-  return 1 + (typeof ref === 'number' ? ref : await doc.getPageIndex(ref as Parameters<PDFDocumentProxy['getPageIndex']>[0]));
+  return (
+    1 + (typeof ref === 'number' ? ref : await doc.getPageIndex(ref as Parameters<PDFDocumentProxy['getPageIndex']>[0]))
+  );
 }
 
 /** The text of page `n` (1-based), its runs joined and white space collapsed as a reader sees it. */

@@ -23,23 +23,54 @@ describe('a build step', () => {
   it('is given the staged folder, Astro\'s root and the base path ending in "/"', async () => {
     const dir = folder();
     let seen: BuiltSite | undefined;
-    await runStep(afterBuild('x', (site) => void (seen = site)), dir);
+    await runStep(
+      afterBuild('x', (site) => void (seen = site)),
+      dir,
+    );
     expect(seen).toEqual({ dir: `${dir}/`, root: '/engine/', base: '/report/' });
   });
 
   it('that fails removes the half-finished site, and the error goes on to the build', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'index.html'), 'half built');
-    await expect(runStep(afterBuild('x', () => { throw new BuildStopped('1 broken link', ['a.mdx:8: links to "/x/".\n  Fix: ...']); }), dir))
-      .rejects.toThrow('a.mdx:8: links to "/x/".\n  Fix: ...\n\nThe build stopped (1 broken link); nothing was published.');
+    await expect(
+      runStep(
+        afterBuild('x', () => {
+          throw new BuildStopped('1 broken link', ['a.mdx:8: links to "/x/".\n  Fix: ...']);
+        }),
+        dir,
+      ),
+    ).rejects.toThrow(
+      'a.mdx:8: links to "/x/".\n  Fix: ...\n\nThe build stopped (1 broken link); nothing was published.',
+    );
     expect(existsSync(dir)).toBe(false);
   });
 
   it('runs under npm run check only if it is a check, and a site-only build makes no PDF or EPUB', () => {
-    const steps = (options: BookOptions) => bookBuild(bookSettings(options)).map((step) => step.name.replace(/^book-/, ''));
-    expect(steps({})).toEqual(['quick-checks', 'staging', 'downloads-early', 'downloads', 'links', 'search', 'pdf', 'epub',
-      'download-sizes', 'links-again', 'headers', 'publish']);
-    expect(steps({ mode: 'check' })).toEqual(['quick-checks', 'staging', 'downloads-early', 'downloads', 'links', 'publish']);
+    const steps = (options: BookOptions) =>
+      bookBuild(bookSettings(options)).map((step) => step.name.replace(/^book-/, ''));
+    expect(steps({})).toEqual([
+      'quick-checks',
+      'staging',
+      'downloads-early',
+      'downloads',
+      'links',
+      'search',
+      'pdf',
+      'epub',
+      'download-sizes',
+      'links-again',
+      'headers',
+      'publish',
+    ]);
+    expect(steps({ mode: 'check' })).toEqual([
+      'quick-checks',
+      'staging',
+      'downloads-early',
+      'downloads',
+      'links',
+      'publish',
+    ]);
     expect(steps({ editions: 'site' })).not.toContain('pdf');
     expect(steps({ editions: 'site' })).not.toContain('epub');
   });

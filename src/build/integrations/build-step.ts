@@ -18,7 +18,11 @@ export class BuildStopped extends Error {
   readonly reason: string;
   readonly messages: readonly string[];
   constructor(reason: string, messages: readonly string[] = []) {
-    super([...messages, `The build stopped (${reason}); nothing was published. EDITING.md explains each message.`].join('\n\n'));
+    super(
+      [...messages, `The build stopped (${reason}); nothing was published. EDITING.md explains each message.`].join(
+        '\n\n',
+      ),
+    );
     this.reason = reason;
     this.messages = messages;
     this.stack = `${this.name}: ${this.message}`;
@@ -26,7 +30,11 @@ export class BuildStopped extends Error {
 }
 
 /** What a step knows of the site: its folder, Astro's root folder and its base path (ending in "/"). */
-export interface BuiltSite { dir: string; root: string; base: string }
+export interface BuiltSite {
+  dir: string;
+  root: string;
+  base: string;
+}
 
 /**
  * An integration for a step that reads or finishes the built site (the staged output), run in the order

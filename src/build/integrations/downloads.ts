@@ -17,7 +17,9 @@ import { afterBuild, say } from './build-step.ts';
 type Started = Promise<{ file: SiteFile; content: string | Uint8Array }[]>;
 
 function start(root: string): Started {
-  const started = siteFiles(root).then((files) => Promise.all([...files.values()].map(async (file) => ({ file, content: await file.content() }))));
+  const started = siteFiles(root).then((files) =>
+    Promise.all([...files.values()].map(async (file) => ({ file, content: await file.content() }))),
+  );
   started.catch(() => {}); // reported by the step that waits for it
   return started;
 }
@@ -48,17 +50,19 @@ export function downloads({ root }: BookSettings): { early: AstroIntegration; wr
           const path = decodeURIComponent(new URL(asked, 'http://dev').pathname);
           if (!path.startsWith(base)) return next();
           const wanted = path.slice(base.length);
-          siteFiles(root).then((files) => {
-            known = files;
-            const file = files.get(wanted);
-            return file ? send(res, file) : next();
-          }).catch((error: Error) => {
-            if (!known.has(wanted)) return next();
-            logger.error(error.message);
-            res.statusCode = 500;
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(error.message);
-          });
+          siteFiles(root)
+            .then((files) => {
+              known = files;
+              const file = files.get(wanted);
+              return file ? send(res, file) : next();
+            })
+            .catch((error: Error) => {
+              if (!known.has(wanted)) return next();
+              logger.error(error.message);
+              res.statusCode = 500;
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              res.end(error.message);
+            });
         });
       },
     },
@@ -71,7 +75,9 @@ export function downloads({ root }: BookSettings): { early: AstroIntegration; wr
       writeFileSync(to, content);
     }
     const drawn = pngsRendered();
-    say(`Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`);
+    say(
+      `Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`,
+    );
   });
   return { early, write };
 }

@@ -7,9 +7,12 @@ import type { BookSettings } from '../settings.ts';
 import { formatFileSize } from '../../site/downloads/file-size.ts';
 import { afterBuild, say } from './build-step.ts';
 
-export const epub = ({ root, paper }: BookSettings) => afterBuild('epub', ({ dir }) => {
-  const started = performance.now();
-  const made = makeEpub(bookDocument(getData(root), getBookIndex(root)), dir, paper);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  say(`Made the EPUB: ${made.path}: ${made.chapters} chapters, ${made.pages} print pages listed, ${formatFileSize(made.bytes.byteLength)} in ${seconds} s.`);
-});
+export const epub = ({ root, paper }: BookSettings) =>
+  afterBuild('epub', ({ dir }) => {
+    const started = performance.now();
+    const made = makeEpub(bookDocument(getData(root), getBookIndex(root)), dir, paper);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    say(
+      `Made the EPUB: ${made.path}: ${made.chapters} chapters, ${made.pages} print pages listed, ${formatFileSize(made.bytes.byteLength)} in ${seconds} s.`,
+    );
+  });

@@ -34,5 +34,13 @@ export function bookBuild(settings: BookSettings): AstroIntegration[] {
   const files = downloads(settings);
   const print = printEditions(settings) ? [pdfs(settings), epub(settings)] : [];
   const finish = [searchIndex(settings), ...print, downloadSizes(settings), links.last, httpHeaders()];
-  return [quickChecks(settings), stage, files.early, files.write, links.first, ...(settings.mode === 'check' ? [] : finish), publish];
+  return [
+    quickChecks(settings),
+    stage,
+    files.early,
+    files.write,
+    links.first,
+    ...(settings.mode === 'check' ? [] : finish),
+    publish,
+  ];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../check-links.ts';
-import { BuildStopped } from './build-step.ts';
+import type { BuildStopped } from './build-step.ts';
 import { MOST_EXPLAINED, reportBrokenLinks } from './link-check.ts';
 
 /** The project's own book, whose chapters a broken link is looked for in. */
@@ -41,7 +41,9 @@ describe('the broken-link report', () => {
     const error = stopped(siteWithBrokenLinks(200, 30));
     expect(error.reason).toBe(`${MOST_EXPLAINED} broken links explained, ${6000 - MOST_EXPLAINED} more not`);
     expect(error.messages).toHaveLength(MOST_EXPLAINED + 1);
-    expect(error.messages.at(-1)).toMatch(/^\.\.\. and 5980 more places where a link leads nowhere, in pages such as page-\d+\/index\.html/);
+    expect(error.messages.at(-1)).toMatch(
+      /^\.\.\. and 5980 more places where a link leads nowhere, in pages such as page-\d+\/index\.html/,
+    );
     expect(error.messages.at(-1)).toContain('Fix: ');
   });
 });

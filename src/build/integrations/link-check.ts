@@ -6,7 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type BrokenLink, type PageLinks } from '../check-links.ts';
+import {
+  explainBrokenLink,
+  findBrokenLinks,
+  pointsInto,
+  stillBroken,
+  type BrokenLink,
+  type PageLinks,
+} from '../check-links.ts';
 import { getBookIndex } from '../../book/book-index/index.ts';
 import { cachePath, readEntry, writeEntry } from '../../lib/cache.ts';
 import { printEditions, type BookSettings } from '../settings.ts';
@@ -24,7 +31,9 @@ export const MOST_EXPLAINED = 20;
 /** Throws one message per distinct link of `broken` (in the book at `root`), up to MOST_EXPLAINED (none: returns). */
 export function reportBrokenLinks(root: string, dir: string, broken: readonly BrokenLink[], base = '/'): void {
   if (broken.length === 0) return;
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.replaceAll('\\', '/'));
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replaceAll('\\', '/'));
   const { chapters } = getBookIndex(root);
   // A link typed once shows on its chapter's page and in the print edition: say it once.
   const messages = new Set<string>();
@@ -35,9 +44,17 @@ export function reportBrokenLinks(root: string, dir: string, broken: readonly Br
     explained++;
   }
   const more = broken.length - explained;
-  const reason = more > 0 ? `${messages.size} broken links explained, ${more} more not` : `${messages.size} broken link${messages.size > 1 ? 's' : ''}`;
-  const rest = more > 0 ? [`... and ${more} more places where a link leads nowhere, in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n`
-    + '  Fix: the ones above first; when many links break at once they usually share one cause (a chapter renamed, or the book\'s `url` in data/book.yaml).'] : [];
+  const reason =
+    more > 0
+      ? `${messages.size} broken links explained, ${more} more not`
+      : `${messages.size} broken link${messages.size > 1 ? 's' : ''}`;
+  const rest =
+    more > 0
+      ? [
+          `... and ${more} more places where a link leads nowhere, in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n` +
+            "  Fix: the ones above first; when many links break at once they usually share one cause (a chapter renamed, or the book's `url` in data/book.yaml).",
+        ]
+      : [];
   throw new BuildStopped(reason, [...messages, ...rest]);
 }
 
@@ -62,7 +79,12 @@ export function linkChecks(settings: BookSettings): { first: AstroIntegration; l
     keep(root, known);
     later = broken.filter((link) => pointsInto(link, WRITTEN_LATER, base));
     const leftForLater = new Set(later);
-    reportBrokenLinks(root, dir, broken.filter((link) => !leftForLater.has(link)), base);
+    reportBrokenLinks(
+      root,
+      dir,
+      broken.filter((link) => !leftForLater.has(link)),
+      base,
+    );
     say('Checked every internal link and anchor between pages.');
   });
   const last = afterBuild('links-again', ({ dir, base }) => {

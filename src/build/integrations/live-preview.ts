@@ -26,7 +26,8 @@ export function changeKind(path: string, root: string): 'data' | 'chapter' | und
 }
 
 /** What other pages print of the book's chapters: every id, with its text and number. */
-const targets = (index: BookIndex): string => [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n');
+const targets = (index: BookIndex): string =>
+  [...index.refs.values()].map((r) => `${r.id}=${r.text}@${r.chapter}`).join('\n');
 
 /** The Astro integration behind the live preview's reloads. */
 export function livePreview({ root }: BookSettings): AstroIntegration {
@@ -65,7 +66,9 @@ export function livePreview({ root }: BookSettings): AstroIntegration {
                 if (before === shown) return;
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);
-                logger.info(`${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`);
+                logger.info(
+                  `${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`,
+                );
               } catch (error) {
                 // An editor's save can be seen half-written (an empty file): look again once before saying so.
                 if (retry) setTimeout(() => refresh(false), 100);

@@ -9,7 +9,12 @@ type Role = keyof typeof CSS_PROPERTY;
 
 /** Forced-colours mode: SVG keeps author colours unless told, so every role maps to a system colour. */
 export const FORCED_COLOURS: Record<Role, string> = {
-  text: 'CanvasText', muted: 'CanvasText', mark: 'CanvasText', mark2: 'CanvasText', outline: 'CanvasText', grid: 'GrayText',
+  text: 'CanvasText',
+  muted: 'CanvasText',
+  mark: 'CanvasText',
+  mark2: 'CanvasText',
+  outline: 'CanvasText',
+  grid: 'GrayText',
 };
 
 const declarations = (colours: Record<Role, string>) =>

@@ -30,8 +30,8 @@ export function preflight(root: string): Checked {
 
 /** The log line saying what preflight checked. */
 export const describeChecked = (c: Checked): string =>
-  `Checked ${c.statsDefined} stats, ${c.terms} glossary entries and ${c.chapters} chapters `
-  + `(${c.stats} stats, ${c.charts} charts and ${c.refs} cross-references placed in them).`;
+  `Checked ${c.statsDefined} stats, ${c.terms} glossary entries and ${c.chapters} chapters ` +
+  `(${c.stats} stats, ${c.charts} charts and ${c.refs} cross-references placed in them).`;
 
 /**
  * The checks as the build's first step: they run while Astro sets up, before any page is rendered, so a

@@ -8,7 +8,8 @@ import { paths } from '../../book/routes.ts';
 import type { BookSettings } from '../settings.ts';
 import { afterBuild } from './build-step.ts';
 
-export const searchIndex = ({ root }: BookSettings) => afterBuild('search', async ({ dir }) => {
-  const chapterPages = getBookIndex(root).chapters.map((chapter) => `${paths.chapter(chapter.id)}index.html`);
-  console.log(describeSearchIndex(await buildSearchIndex(dir, chapterPages), dir));
-});
+export const searchIndex = ({ root }: BookSettings) =>
+  afterBuild('search', async ({ dir }) => {
+    const chapterPages = getBookIndex(root).chapters.map((chapter) => `${paths.chapter(chapter.id)}index.html`);
+    console.log(describeSearchIndex(await buildSearchIndex(dir, chapterPages), dir));
+  });

@@ -81,11 +81,14 @@ export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegr
           await takeBuildLock(root, say, [astroStore]);
           // Astro trusts its content store as it finds it: one it cannot vouch for is deleted, and made again.
           if (foreignCache.unsealed(astroStore, cachePath(root, 'astroSeal'))) {
-            say('Astro\'s content store was not as the last build left it: deleted, and made again.');
+            say("Astro's content store was not as the last build left it: deleted, and made again.");
           }
           // The book's dist/ (astro-config.ts), or where --outDir says.
           published = fileURLToPath(config.outDir);
-          if (restoreAside(published)) say(`Put back ${relative(process.cwd(), published) || '.'}/, the last published site, which a stopped build had left aside.`);
+          if (restoreAside(published))
+            say(
+              `Put back ${relative(process.cwd(), published) || '.'}/, the last published site, which a stopped build had left aside.`,
+            );
           const at = (folder: string) => pathToFileURL(join(staging, folder, '/'));
           updateConfig({ outDir: at(''), build: { client: at('client'), server: at('server') } });
         },
@@ -99,9 +102,11 @@ export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegr
           const site = fileURLToPath(dir);
           if (mode !== 'publish') {
             rmSync(site, { recursive: true, force: true });
-            say(mode === 'check'
-              ? 'Everything checks out (the search index and PDF were not made, and nothing was published: --check).'
-              : 'Everything checks out (nothing was published: --no-swap).');
+            say(
+              mode === 'check'
+                ? 'Everything checks out (the search index and PDF were not made, and nothing was published: --check).'
+                : 'Everything checks out (nothing was published: --no-swap).',
+            );
             return;
           }
           swapInto(site, published);

@@ -73,20 +73,36 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function keyFindings({ keyFindings: findings, stats }: BookData, index: BookIndex, base: string): Element | undefined {
   if (!findings.length) return undefined;
   const chapters = new Map(index.chapters.map((c) => [c.id, c]));
-  return h('section', { class: 'print-key-findings key-findings', id: KEY_FINDINGS_PAGE.id, dataShortTitle: KEY_FINDINGS_PAGE.head }, [
-    h('h1', { id: 'key-findings-heading', class: 'key-findings__heading' }, KEY_FINDINGS_PAGE.title),
-    h('ul', { class: 'key-findings__list' }, findings.map((finding) => {
-      const stat = stats.get(finding.stat)!;
-      return h('li', { class: 'key-finding' }, [
-        h('p', { class: 'key-finding__text' }, [
-          // Each card is a sentence: its number, as written ("eight in 10"), opens it.
-          h('span', { class: 'key-finding__stat' }, [h('data', { class: 'stat', value: machineValue(stat), dataStat: stat.id }, capitalised(formatStat(stat)))]),
-          ' ', h('span', { class: 'key-finding__meaning' }, finding.meaning),
-        ]),
-        h('a', { class: 'key-finding__link', href: siteHref(base, finding.chapter) }, [
-          h('span', { class: 'visually-hidden' }, 'Read more in '), shortTitle({ id: finding.chapter, data: chapters.get(finding.chapter)!.data }),
-        ]),
-      ]);
-    })),
-  ]);
+  return h(
+    'section',
+    { class: 'print-key-findings key-findings', id: KEY_FINDINGS_PAGE.id, dataShortTitle: KEY_FINDINGS_PAGE.head },
+    [
+      h('h1', { id: 'key-findings-heading', class: 'key-findings__heading' }, KEY_FINDINGS_PAGE.title),
+      h(
+        'ul',
+        { class: 'key-findings__list' },
+        findings.map((finding) => {
+          const stat = stats.get(finding.stat)!;
+          return h('li', { class: 'key-finding' }, [
+            h('p', { class: 'key-finding__text' }, [
+              // Each card is a sentence: its number, as written ("eight in 10"), opens it.
+              h('span', { class: 'key-finding__stat' }, [
+                h(
+                  'data',
+                  { class: 'stat', value: machineValue(stat), dataStat: stat.id },
+                  capitalised(formatStat(stat)),
+                ),
+              ]),
+              ' ',
+              h('span', { class: 'key-finding__meaning' }, finding.meaning),
+            ]),
+            h('a', { class: 'key-finding__link', href: siteHref(base, finding.chapter) }, [
+              h('span', { class: 'visually-hidden' }, 'Read more in '),
+              shortTitle({ id: finding.chapter, data: chapters.get(finding.chapter)!.data }),
+            ]),
+          ]);
+        }),
+      ),
+    ],
+  );
 }

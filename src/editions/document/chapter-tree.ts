@@ -19,22 +19,36 @@ import { expandAbbreviations } from '../../book/markdown/rehype-abbreviations.ts
 import { remarkRehype } from '../../book/markdown/index.ts';
 import { chapterSources, RENDERERS } from './components.ts';
 
-export interface ChapterTreeOptions { data: BookData; index: BookIndex; base: string; number?: number }
+export interface ChapterTreeOptions {
+  data: BookData;
+  index: BookIndex;
+  base: string;
+  number?: number;
+}
 
 /** The chapter as an <article>: its opening (number, title, summary), its text, and its sources. */
 export function chapterTree(chapter: IndexedChapter, options: ChapterTreeOptions): Element {
   const body = bodyTree(chapter, options);
   checkHeadingLevels(headingsIn(body.children as ElementContent[]), chapter.file);
   const { data: fm } = chapter;
-  return h('article', { class: `chapter print-chapter print-chapter--${fm.kind}`, id: `chapter-${chapter.id}`, dataChapter: chapter.id, dataShortTitle: fm.shortTitle ?? fm.title }, [
-    h('header', { class: 'print-chapter__header' }, [
-      ...(options.number ? [h('p', { class: 'print-chapter__number' }, `Chapter ${options.number}`)] : []),
-      h('h1', fm.title),
-      h('p', { class: 'lede' }, fm.summary),
-    ]),
-    h('div', { class: 'prose' }, body.children as ElementContent[]),
-    ...chapterSources(chapter, options.data),
-  ]);
+  return h(
+    'article',
+    {
+      class: `chapter print-chapter print-chapter--${fm.kind}`,
+      id: `chapter-${chapter.id}`,
+      dataChapter: chapter.id,
+      dataShortTitle: fm.shortTitle ?? fm.title,
+    },
+    [
+      h('header', { class: 'print-chapter__header' }, [
+        ...(options.number ? [h('p', { class: 'print-chapter__number' }, `Chapter ${options.number}`)] : []),
+        h('h1', fm.title),
+        h('p', { class: 'lede' }, fm.summary),
+      ]),
+      h('div', { class: 'prose' }, body.children as ElementContent[]),
+      ...chapterSources(chapter, options.data),
+    ],
+  );
 }
 
 const typographic = unified().use(remarkSmartypants);
@@ -54,9 +68,11 @@ function checkHeadingLevels(headings: Element[], file: string): void {
     const next = Number(LEVEL.exec(heading.tagName)![1]);
     if (next > level + 1) {
       const text = toString(heading);
-      throw new BookError({ file, line: heading.position?.start.line, field: 'heading' },
+      throw new BookError(
+        { file, line: heading.position?.start.line, field: 'heading' },
         `the heading "${text}" is at level ${next}, but the heading before it is at level ${level} (the chapter's title is level 1).`,
-        `add a heading of level ${level + 1} (${'#'.repeat(level + 1)} in Markdown) before it, or make it one: headings go down one level at a time.`);
+        `add a heading of level ${level + 1} (${'#'.repeat(level + 1)} in Markdown) before it, or make it one: headings go down one level at a time.`,
+      );
     }
     level = next;
   }
@@ -66,11 +82,15 @@ function bodyTree(chapter: IndexedChapter, options: ChapterTreeOptions): Root {
   const component = (state: State, node: JsxElement): ElementContent[] => {
     const render = node.name ? RENDERERS[node.name] : undefined;
     if (!render) {
-      throw new BookError({ file: chapter.file, line: node.position?.start.line, field: `<${node.name ?? ''}>` },
+      throw new BookError(
+        { file: chapter.file, line: node.position?.start.line, field: `<${node.name ?? ''}>` },
         `the print edition and the EPUB have no way to set <${node.name ?? ''}>.`,
-        `use one of the components EDITING.md lists: ${Object.keys(RENDERERS).join(', ')}.`);
+        `use one of the components EDITING.md lists: ${Object.keys(RENDERERS).join(', ')}.`,
+      );
     }
-    const props = Object.fromEntries(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, jsxAttr(node, a.name)]] : [])));
+    const props = Object.fromEntries(
+      node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [[a.name, jsxAttr(node, a.name)]] : [])),
+    );
     const rendered = render(props, { ...options, chapter, children: state.all(node) as ElementContent[] });
     // What a component renders was written where the component is: its headings' line, for the level check.
     for (const heading of headingsIn(rendered)) heading.position ??= node.position;
@@ -90,9 +110,12 @@ function bodyTree(chapter: IndexedChapter, options: ChapterTreeOptions): Root {
         element.properties.id = slugs[next++];
         return element;
       },
-      mdxJsxFlowElement: component, mdxJsxTextElement: component,
+      mdxJsxFlowElement: component,
+      mdxJsxTextElement: component,
       // The chapter's imports and comments are for the compile, not the reader.
-      mdxjsEsm: () => undefined, mdxFlowExpression: () => undefined, mdxTextExpression: () => undefined,
+      mdxjsEsm: () => undefined,
+      mdxFlowExpression: () => undefined,
+      mdxTextExpression: () => undefined,
     },
   }) as Root;
   expandAbbreviations(tree, options.data.glossary.values());

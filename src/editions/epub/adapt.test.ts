@@ -4,8 +4,15 @@ import { bookHref, type LinkMap } from './adapt.ts';
 const links: LinkMap = {
   base: '/report/',
   site: 'https://example.org/report/',
-  chapterFile: new Map([['funding', 'funding.xhtml'], ['glossary', 'glossary.xhtml']]),
-  idFile: new Map([['chart-budget', 'funding.xhtml'], ['nhs', 'glossary.xhtml'], ['intro', 'training.xhtml']]),
+  chapterFile: new Map([
+    ['funding', 'funding.xhtml'],
+    ['glossary', 'glossary.xhtml'],
+  ]),
+  idFile: new Map([
+    ['chart-budget', 'funding.xhtml'],
+    ['nhs', 'glossary.xhtml'],
+    ['intro', 'training.xhtml'],
+  ]),
 };
 
 describe('links in the book', () => {

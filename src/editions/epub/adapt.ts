@@ -21,7 +21,8 @@ export interface LinkMap {
 }
 
 /** Website-only parts, left out as print leaves them out. */
-const WEB_ONLY = '.heading-link, .chart__links, .chart__embed, .chart__layout--wide, .chart__sizer, .pdf-download, .chart__data > summary';
+const WEB_ONLY =
+  '.heading-link, .chart__links, .chart__embed, .chart__layout--wide, .chart__sizer, .pdf-download, .chart__data > summary';
 
 /** Adapts `article` (in place) for the EPUB; `file` is the file it will be written to. */
 export function adaptChapter(article: Element, file: string, links: LinkMap): void {
@@ -45,7 +46,8 @@ export function adaptChapter(article: Element, file: string, links: LinkMap): vo
     delete el.properties.style;
     delete el.properties.download;
     for (const key of Object.keys(el.properties)) if (key.startsWith('dataAstroCid')) delete el.properties[key];
-    if (el.tagName === 'a' && typeof el.properties.href === 'string') el.properties.href = bookHref(el.properties.href, file, links);
+    if (el.tagName === 'a' && typeof el.properties.href === 'string')
+      el.properties.href = bookHref(el.properties.href, file, links);
   });
 }
 

@@ -25,14 +25,15 @@ export function linkAbbreviations(article: Element, targets: Map<string, string>
   if (select('dl.glossary', article)) return;
   const skip = new Set(selectAll('a abbr, h1 abbr, h2 abbr, h3 abbr, h4 abbr, svg abbr', article));
   const linked = new Set<string>();
-  const visit = (parent: Element) => parent.children.forEach((child, i) => {
-    if (child.type !== 'element') return;
-    const text = child.tagName === 'abbr' ? toString(child).trim() : '';
-    const href = targets.get(text.replace(/s$/, '')) ?? targets.get(text);
-    if (href && !skip.has(child) && !linked.has(href)) {
-      linked.add(href);
-      parent.children[i] = h('a', { href, className: ['glossary-link'] }, [child]);
-    } else if (child.tagName !== 'abbr') visit(child);
-  });
+  const visit = (parent: Element) =>
+    parent.children.forEach((child, i) => {
+      if (child.type !== 'element') return;
+      const text = child.tagName === 'abbr' ? toString(child).trim() : '';
+      const href = targets.get(text.replace(/s$/, '')) ?? targets.get(text);
+      if (href && !skip.has(child) && !linked.has(href)) {
+        linked.add(href);
+        parent.children[i] = h('a', { href, className: ['glossary-link'] }, [child]);
+      } else if (child.tagName !== 'abbr') visit(child);
+    });
   visit(article);
 }

@@ -21,7 +21,12 @@ import { copyTrees, epubParts } from './parts.ts';
 import { STYLESHEET, xhtmlDocument } from './xhtml.ts';
 import { zipEpub, type EpubEntry } from './zip.ts';
 
-export interface MadeEpub { path: string; bytes: Uint8Array; pages: number; chapters: number }
+export interface MadeEpub {
+  path: string;
+  bytes: Uint8Array;
+  pages: number;
+  chapters: number;
+}
 
 const BODY_TYPE: Record<string, string> = { front: 'frontmatter', chapter: 'bodymatter', back: 'backmatter' };
 const CSS = readFileSync(new URL('epub.css', import.meta.url), 'utf8');
@@ -30,7 +35,11 @@ const CSS = readFileSync(new URL('epub.css', import.meta.url), 'utf8');
 export function makeEpub(printed: BookDocument, dist: string, paper: Paper): MadeEpub {
   const source = copyTrees(printed);
   const { book } = source.data;
-  const chapters = epubParts(source).map((c) => ({ ...c, file: `${c.id}.xhtml`, body: { type: 'root', children: [c.article] } as Root }));
+  const chapters = epubParts(source).map((c) => ({
+    ...c,
+    file: `${c.id}.xhtml`,
+    body: { type: 'root', children: [c.article] } as Root,
+  }));
   const cover = { file: COVER_FILE, body: { type: 'root', children: [source.cover] } as Root };
   const contents = { file: NAV_FILE, body: { type: 'root', children: [] } as Root };
 
@@ -38,8 +47,14 @@ export function makeEpub(printed: BookDocument, dist: string, paper: Paper): Mad
   const byPart = new Map([[COVER_PART, cover], ['contents', contents], ...chapters.map((c) => [c.id, c] as const)]);
   const pages = markPages(pageStarts(source, paper), [cover, ...chapters], (part) => byPart.get(part)!);
 
-  const links: LinkMap = { base: source.base, site: book.url, chapterFile: new Map(chapters.map((c) => [c.id, c.file])), idFile: new Map() };
-  for (const doc of [cover, ...chapters]) for (const id of idsIn(doc.body)) if (!links.idFile.has(id)) links.idFile.set(id, doc.file);
+  const links: LinkMap = {
+    base: source.base,
+    site: book.url,
+    chapterFile: new Map(chapters.map((c) => [c.id, c.file])),
+    idFile: new Map(),
+  };
+  for (const doc of [cover, ...chapters])
+    for (const id of idsIn(doc.body)) if (!links.idFile.has(id)) links.idFile.set(id, doc.file);
   adaptChapter(source.cover, cover.file, links);
   const abbreviations = glossaryTargets(chapters);
   for (const c of chapters) {
@@ -61,12 +76,17 @@ export function makeEpub(printed: BookDocument, dist: string, paper: Paper): Mad
     id: i === 0 ? 'css' : `doc-${e.path.replace(/\.xhtml$/, '')}`,
     href: e.path,
     type: e.path.endsWith('.css') ? 'text/css' : 'application/xhtml+xml',
-    properties: [e.path === NAV_FILE && 'nav', String(e.content).includes('<svg') && 'svg'].filter(Boolean).join(' ') || undefined,
+    properties:
+      [e.path === NAV_FILE && 'nav', String(e.content).includes('<svg') && 'svg'].filter(Boolean).join(' ') ||
+      undefined,
   }));
   // A stable identifier: the same book and edition always get the same one.
   const hash = createHash('sha1').update(`${book.url}\n${book.edition}`).digest('hex');
   const identifier = `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
-  entries.push({ path: 'package.opf', content: packageDocument({ book, identifier, pagination, items, spine: items.slice(1).map((i) => i.id) }) });
+  entries.push({
+    path: 'package.opf',
+    content: packageDocument({ book, identifier, pagination, items, spine: items.slice(1).map((i) => i.id) }),
+  });
 
   const bytes = zipEpub(entries, book.date);
   const path = epubPath(book.title);

@@ -23,7 +23,8 @@ export interface NavParts {
 
 /** The nav document's body content. */
 export function navBody({ chapters, pages, pagesFrom }: NavParts): Element[] {
-  const link = (href: string, text: string, type?: string) => h('a', { href, ...(type ? { 'epub:type': type } : {}) }, text);
+  const link = (href: string, text: string, type?: string) =>
+    h('a', { href, ...(type ? { 'epub:type': type } : {}) }, text);
   const body = chapters.find((c) => c.kind === 'chapter') ?? chapters[0]!;
   const parts = Object.entries(PART_LANDMARKS).flatMap(([type, selector]) => {
     const chapter = chapters.find((c) => select(selector, c.article));
@@ -32,10 +33,22 @@ export function navBody({ chapters, pages, pagesFrom }: NavParts): Element[] {
   return [
     h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc', ariaLabelledby: 'toc-heading' }, [
       h('h1', { id: 'toc-heading' }, 'Contents'),
-      h('ol', chapters.map((c) => h('li', [
-        link(c.file, c.title),
-        ...(c.sections.length ? [h('ol', c.sections.map((s) => h('li', [link(`${c.file}#${s.id}`, s.title)])))] : []),
-      ]))),
+      h(
+        'ol',
+        chapters.map((c) =>
+          h('li', [
+            link(c.file, c.title),
+            ...(c.sections.length
+              ? [
+                  h(
+                    'ol',
+                    c.sections.map((s) => h('li', [link(`${c.file}#${s.id}`, s.title)])),
+                  ),
+                ]
+              : []),
+          ]),
+        ),
+      ),
     ]),
     h('nav', { 'epub:type': 'landmarks', id: 'landmarks', ariaLabelledby: 'landmarks-heading', hidden: true }, [
       h('h2', { id: 'landmarks-heading' }, 'Landmarks'),
@@ -46,9 +59,22 @@ export function navBody({ chapters, pages, pagesFrom }: NavParts): Element[] {
         ...parts,
       ]),
     ]),
-    h('nav', { 'epub:type': 'page-list', role: 'doc-pagelist', id: 'page-list', ariaLabelledby: 'page-list-heading', hidden: true }, [
-      h('h2', { id: 'page-list-heading' }, `Pages of ${pagesFrom}`),
-      h('ol', pages.map((p) => h('li', [link(`${p.file}#${p.id}`, String(p.page))]))),
-    ]),
+    h(
+      'nav',
+      {
+        'epub:type': 'page-list',
+        role: 'doc-pagelist',
+        id: 'page-list',
+        ariaLabelledby: 'page-list-heading',
+        hidden: true,
+      },
+      [
+        h('h2', { id: 'page-list-heading' }, `Pages of ${pagesFrom}`),
+        h(
+          'ol',
+          pages.map((p) => h('li', [link(`${p.file}#${p.id}`, String(p.page))])),
+        ),
+      ],
+    ),
   ];
 }

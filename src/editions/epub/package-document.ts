@@ -7,22 +7,39 @@ import type { Book } from '../../book/data/schemas.ts';
 import { escapeXml as esc } from '../../lib/escape-xml.ts';
 
 /** A file in the book: its path, media type and EPUB properties ("nav", "svg"). */
-export interface ManifestItem { id: string; href: string; type: string; properties?: string }
+export interface ManifestItem {
+  id: string;
+  href: string;
+  type: string;
+  properties?: string;
+}
 
-const meta = (property: string, value: string, extra = '') => `    <meta property="${property}"${extra}>${esc(value)}</meta>`;
+const meta = (property: string, value: string, extra = '') =>
+  `    <meta property="${property}"${extra}>${esc(value)}</meta>`;
 
 /** What the EPUB's reading systems and catalogues are told about who can read it, and how. */
 const ACCESSIBILITY = [
   meta('schema:accessMode', 'textual'),
   meta('schema:accessMode', 'visual'),
   meta('schema:accessModeSufficient', 'textual'),
-  ...['structuralNavigation', 'tableOfContents', 'pageNavigation', 'pageBreakMarkers', 'alternativeText', 'longDescription',
-    'readingOrder', 'displayTransformability'].map((feature) => meta('schema:accessibilityFeature', feature)),
+  ...[
+    'structuralNavigation',
+    'tableOfContents',
+    'pageNavigation',
+    'pageBreakMarkers',
+    'alternativeText',
+    'longDescription',
+    'readingOrder',
+    'displayTransformability',
+  ].map((feature) => meta('schema:accessibilityFeature', feature)),
   meta('schema:accessibilityHazard', 'none'),
-  meta('schema:accessibilitySummary', 'This eBook meets WCAG 2.2 Level AA. Its text reflows and takes the reader\'s own fonts, '
-    + 'sizes and colours. Every chart is drawn in SVG with a title, a description that reads out every value, a data '
-    + 'table and its source, so no information is given by the picture alone. Headings, a contents list, landmarks and '
-    + 'the page numbers of the print edition give structure and navigation; there is no sound, video, animation or flashing.'),
+  meta(
+    'schema:accessibilitySummary',
+    "This eBook meets WCAG 2.2 Level AA. Its text reflows and takes the reader's own fonts, " +
+      'sizes and colours. Every chart is drawn in SVG with a title, a description that reads out every value, a data ' +
+      'table and its source, so no information is given by the picture alone. Headings, a contents list, landmarks and ' +
+      'the page numbers of the print edition give structure and navigation; there is no sound, video, animation or flashing.',
+  ),
   meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA'),
 ];
 
@@ -45,7 +62,12 @@ export function packageDocument({ book, identifier, pagination, items, spine }: 
     `    <dc:identifier id="book-id">${esc(identifier)}</dc:identifier>`,
     `    <dc:title id="title">${esc(book.title)}</dc:title>`,
     meta('title-type', 'main', ' refines="#title"'),
-    ...(book.subtitle ? [`    <dc:title id="subtitle">${esc(book.subtitle)}</dc:title>`, meta('title-type', 'subtitle', ' refines="#subtitle"')] : []),
+    ...(book.subtitle
+      ? [
+          `    <dc:title id="subtitle">${esc(book.subtitle)}</dc:title>`,
+          meta('title-type', 'subtitle', ' refines="#subtitle"'),
+        ]
+      : []),
     `    <dc:language>${esc(book.lang)}</dc:language>`,
     `    <dc:publisher>${esc(book.publisher)}</dc:publisher>`,
     `    <dc:date>${esc(book.date)}</dc:date>`,
@@ -55,10 +77,16 @@ export function packageDocument({ book, identifier, pagination, items, spine }: 
     meta('source-of', 'pagination', ' refines="#print-edition"'),
     meta('dcterms:modified', `${book.date}T00:00:00Z`),
     ...ACCESSIBILITY,
-    meta('a11y:certifiedBy', `${book.publisher} (self-assessed; checked on every build with epubcheck, Ace by DAISY and axe-core)`),
+    meta(
+      'a11y:certifiedBy',
+      `${book.publisher} (self-assessed; checked on every build with epubcheck, Ace by DAISY and axe-core)`,
+    ),
     '  </metadata>',
     '  <manifest>',
-    ...items.map((i) => `    <item id="${i.id}" href="${esc(i.href)}" media-type="${i.type}"${i.properties ? ` properties="${i.properties}"` : ''}/>`),
+    ...items.map(
+      (i) =>
+        `    <item id="${i.id}" href="${esc(i.href)}" media-type="${i.type}"${i.properties ? ` properties="${i.properties}"` : ''}/>`,
+    ),
     '  </manifest>',
     '  <spine>',
     ...spine.map((id) => `    <itemref idref="${id}"/>`),

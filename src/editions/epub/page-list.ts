@@ -9,9 +9,16 @@ import { h } from 'hastscript';
 import type { PageStart } from '../print/page-starts.ts';
 
 /** An EPUB content document: its file name and its body's content. */
-export interface ContentDocument { file: string; body: Root }
+export interface ContentDocument {
+  file: string;
+  body: Root;
+}
 /** A page of the print edition and where it starts in the EPUB. */
-export interface PageTarget { page: number; file: string; id: string }
+export interface PageTarget {
+  page: number;
+  file: string;
+  id: string;
+}
 
 /** A page-break marker, named by its number (a title: axe refuses aria-label on a span with this role). */
 export const pageMarker = (page: number): Element =>
@@ -25,7 +32,11 @@ const INSIDE = new Set(['li', 'dt', 'dd']);
  * Marks every page of `starts` in the EPUB's documents and returns the page-list's targets. `partDoc`
  * gives the document a part of the print edition is in (the contents' part: the EPUB's own contents).
  */
-export function markPages(starts: PageStart[], documents: ContentDocument[], partDoc: (part: string) => ContentDocument): PageTarget[] {
+export function markPages(
+  starts: PageStart[],
+  documents: ContentDocument[],
+  partDoc: (part: string) => ContentDocument,
+): PageTarget[] {
   const parents = new Map<ElementContent, { parent: Parent; doc: ContentDocument }>();
   const walk = (parent: Parent, doc: ContentDocument) => {
     for (const child of parent.children) {

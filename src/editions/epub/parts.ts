@@ -24,14 +24,31 @@ const text = (el: Element | undefined) => (el ? toString(el).replace(/\s+/g, ' '
 
 /** The key findings (front matter) and the chapters, in the book's order. */
 export function epubParts(doc: BookDocument): EpubPart[] {
-  const sections = (article: Element) => selectAll('h2[id]', article).filter((h2) => !select('.chapter-sources', article)?.children.includes(h2))
-    .map((h2) => ({ id: String(h2.properties.id), title: text(h2) }));
+  const sections = (article: Element) =>
+    selectAll('h2[id]', article)
+      .filter((h2) => !select('.chapter-sources', article)?.children.includes(h2))
+      .map((h2) => ({ id: String(h2.properties.id), title: text(h2) }));
   const findings = doc.keyFindings
-    ? [{ id: String(doc.keyFindings.properties.id), title: text(select('h1', doc.keyFindings)), kind: 'front', sections: [], article: doc.keyFindings }]
+    ? [
+        {
+          id: String(doc.keyFindings.properties.id),
+          title: text(select('h1', doc.keyFindings)),
+          kind: 'front',
+          sections: [],
+          article: doc.keyFindings,
+        },
+      ]
     : [];
-  return [...findings, ...doc.chapters.map(({ chapter, article }) => ({
-    id: chapter.id, title: chapter.data.title, kind: chapter.data.kind, sections: sections(article), article,
-  }))];
+  return [
+    ...findings,
+    ...doc.chapters.map(({ chapter, article }) => ({
+      id: chapter.id,
+      title: chapter.data.title,
+      kind: chapter.data.kind,
+      sections: sections(article),
+      article,
+    })),
+  ];
 }
 
 /** A copy of the book's trees to change (the EPUB marks pages and rewrites links in it): the print edition keeps its own. */

@@ -20,10 +20,20 @@ export interface DocumentParts {
 
 /** The document's XML text. */
 export function xhtmlDocument({ title, lang, body, type }: DocumentParts): string {
-  const tree = h('html', { xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang, 'xml:lang': lang }, [
-    h('head', [h('meta', { charset: 'utf-8' }), h('title', title), h('link', { rel: 'stylesheet', href: STYLESHEET })]),
-    // One main landmark holds everything, the page markers included, as a reader's tools expect.
-    h('body', type ? { 'epub:type': type } : {}, [h('main', Array.isArray(body) ? body : body.children as ElementContent[])]),
-  ]);
+  const tree = h(
+    'html',
+    { xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang, 'xml:lang': lang },
+    [
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('title', title),
+        h('link', { rel: 'stylesheet', href: STYLESHEET }),
+      ]),
+      // One main landmark holds everything, the page markers included, as a reader's tools expect.
+      h('body', type ? { 'epub:type': type } : {}, [
+        h('main', Array.isArray(body) ? body : (body.children as ElementContent[])),
+      ]),
+    ],
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n${toXml(toXast(tree))}\n`;
 }

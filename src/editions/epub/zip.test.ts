@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { zipEpub } from './zip.ts';
 
 describe('the EPUB container', () => {
-  const entries = [{ path: 'package.opf', content: '<package/>' }, { path: 'a.xhtml', content: 'x'.repeat(500) }];
+  const entries = [
+    { path: 'package.opf', content: '<package/>' },
+    { path: 'a.xhtml', content: 'x'.repeat(500) },
+  ];
   const zip = zipEpub(entries, '2025-02-27');
 
   it('opens with the mimetype, stored uncompressed, as OCF requires', () => {
@@ -13,8 +16,13 @@ describe('the EPUB container', () => {
     expect(bytes.subarray(30, 58).toString('latin1')).toBe('mimetypeapplication/epub+zip');
   });
 
-  it('holds the container file and the book\'s files under EPUB/', () => {
-    expect(Object.keys(unzipSync(zip))).toEqual(['mimetype', 'META-INF/container.xml', 'EPUB/package.opf', 'EPUB/a.xhtml']);
+  it("holds the container file and the book's files under EPUB/", () => {
+    expect(Object.keys(unzipSync(zip))).toEqual([
+      'mimetype',
+      'META-INF/container.xml',
+      'EPUB/package.opf',
+      'EPUB/a.xhtml',
+    ]);
   });
 
   it('gives the same bytes every time, dated by the edition, not the clock', () => {

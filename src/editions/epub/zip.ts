@@ -6,7 +6,10 @@
 import { zipSync, type Zippable } from 'fflate';
 
 /** One file of the book: its path inside the container and its content. */
-export interface EpubEntry { path: string; content: string | Uint8Array }
+export interface EpubEntry {
+  path: string;
+  content: string | Uint8Array;
+}
 
 const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -20,7 +23,8 @@ export function zipEpub(entries: EpubEntry[], date: string): Uint8Array {
   // 12:00 of that date on every machine, whatever its time zone.
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day, 12);
-  const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  const bytes = (content: string | Uint8Array) =>
+    typeof content === 'string' ? new TextEncoder().encode(content) : content;
   const files: Zippable = { mimetype: [bytes('application/epub+zip'), { level: 0, mtime }] };
   files['META-INF/container.xml'] = [bytes(CONTAINER), { level: 9, mtime }];
   for (const { path, content } of entries) files[`EPUB/${path}`] = [bytes(content), { level: 9, mtime }];

@@ -17,4 +17,7 @@ export function printChartSvg(figure: ChartFigure): string {
 
 /** The words a chart's drawing shows, for the glyph check. */
 export const chartWords = (figure: ChartFigure): string =>
-  figure.layouts.find((l) => l.layout === 'wide')!.scene.marks.flatMap((m) => (m.type === 'text' ? m.lines : [])).join(' ');
+  figure.layouts
+    .find((l) => l.layout === 'wide')!
+    .scene.marks.flatMap((m) => (m.type === 'text' ? m.lines : []))
+    .join(' ');

@@ -11,11 +11,17 @@ import { BookError } from '../../lib/book-error.ts';
 
 const require = createRequire(import.meta.url);
 const file = (family: 'next' | 'mono', face: string) =>
-  require.resolve(`@expo-google-fonts/atkinson-hyperlegible-${family}/${face}/AtkinsonHyperlegible${family === 'next' ? 'Next' : 'Mono'}_${face}.ttf`);
+  require.resolve(
+    `@expo-google-fonts/atkinson-hyperlegible-${family}/${face}/AtkinsonHyperlegible${family === 'next' ? 'Next' : 'Mono'}_${face}.ttf`,
+  );
 
 /** The font files, in the order Typst is given them. */
 export const FONT_FILES = [
-  file('next', '400Regular'), file('next', '400Regular_Italic'), file('next', '700Bold'), file('next', '700Bold_Italic'), file('mono', '400Regular'),
+  file('next', '400Regular'),
+  file('next', '400Regular_Italic'),
+  file('next', '700Bold'),
+  file('next', '700Bold_Italic'),
+  file('mono', '400Regular'),
 ];
 
 let loaded: { blobs: Buffer[]; faces: Font[] } | undefined;
@@ -41,7 +47,10 @@ export function checkGlyphs(text: string, where: { file: string; field?: string 
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
     const at = source?.indexOf(char) ?? -1;
     const line = at < 0 ? undefined : source!.slice(0, at).split('\n').length;
-    throw new BookError({ ...where, line, id: char }, `the character "${char}" (U+${hex}) is not in the print edition's fonts, so the PDF cannot show it.`,
-      'write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.');
+    throw new BookError(
+      { ...where, line, id: char },
+      `the character "${char}" (U+${hex}) is not in the print edition's fonts, so the PDF cannot show it.`,
+      'write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.',
+    );
   }
 }

@@ -12,14 +12,21 @@ import { bookSource, chapterSource, type PrintSource } from './print-source.ts';
 import { exportPdf, forget, typeset } from './typeset.ts';
 
 /** One PDF made: where it is in the site, its pages and its bytes. */
-export interface MadePdf { path: string; pages: number; bytes: Uint8Array }
+export interface MadePdf {
+  path: string;
+  pages: number;
+  bytes: Uint8Array;
+}
 
 /** Every print document of the book: the book first, then each chapter in reading order. */
 export function printSources(doc: BookDocument, paper: Paper): { path: string; source: () => PrintSource }[] {
   const { title } = doc.data.book;
   return [
     { path: pdfPath(title), source: () => bookSource(doc, { paper }) },
-    ...doc.chapters.map(({ chapter }) => ({ path: pdfPath(title, chapter.id), source: () => chapterSource(doc, chapter.id, { paper }) })),
+    ...doc.chapters.map(({ chapter }) => ({
+      path: pdfPath(title, chapter.id),
+      source: () => chapterSource(doc, chapter.id, { paper }),
+    })),
   ];
 }
 

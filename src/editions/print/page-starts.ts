@@ -16,16 +16,24 @@ import type { PageMarkers } from './typst-markup.ts';
 import { query, typeset } from './typeset.ts';
 
 /** Where a page begins: at the start of a part, before a unit, or before a word (its text node and offset). */
-export type PageStart = { page: number; part: string } | { page: number; before: Element } | { page: number; node: Text; start: number };
+export type PageStart =
+  | { page: number; part: string }
+  | { page: number; before: Element }
+  | { page: number; node: Text; start: number };
 
 /** The part id of the cover, which has no running head. */
 export const COVER_PART = 'cover';
 
-const PAGES_QUERY = '#context [#metadata((marks: query(<w>).map(m => (m.value, m.location().page())), '
-  + 'parts: query(<running-head>).map(m => (m.value.part, m.location().page())))) <pages>]';
+const PAGES_QUERY =
+  '#context [#metadata((marks: query(<w>).map(m => (m.value, m.location().page())), ' +
+  'parts: query(<running-head>).map(m => (m.value.part, m.location().page())))) <pages>]';
 
 /** What Typst reports of a pass: the page of each marker, by its number, and the page each part starts on. */
-function pass(doc: BookDocument, paper: Paper, markers: PageMarkers): { pages: number; markerPage: Map<number, number>; partOn: Map<number, string> } {
+function pass(
+  doc: BookDocument,
+  paper: Paper,
+  markers: PageMarkers,
+): { pages: number; markerPage: Map<number, number>; partOn: Map<number, string> } {
   const source = bookSource(doc, { paper, markers } satisfies SourceOptions);
   const laid = typeset({ ...source, main: `${source.main}\n\n${PAGES_QUERY}` });
   const { value } = query<{ value: { marks: [number, number][]; parts: [string, number][] } }>(laid, '<pages>')[0]!;
@@ -45,12 +53,16 @@ export function pageStarts(doc: BookDocument, paper: Paper): PageStart[] {
 
   // For each page: the first unit (in reading order) that starts on it, and the unit before it that may run on to it.
   const opening = new Map<number, number>();
-  units.forEach((_, i) => { if (!opening.has(startPage(i))) opening.set(startPage(i), i); });
+  units.forEach((_, i) => {
+    if (!opening.has(startPage(i))) opening.set(startPage(i), i);
+  });
   const runningOn = new Map<number, Element>();
   for (let page = 2; page <= first.pages; page++) {
     if (first.partOn.has(page)) continue;
     const next = opening.get(page) ?? units.findIndex((_, i) => startPage(i) > page);
-    const before = units.slice(0, next < 0 ? units.length : next).findLast((unit, i) => !whole(unit) && startPage(i) < page);
+    const before = units
+      .slice(0, next < 0 ? units.length : next)
+      .findLast((unit, i) => !whole(unit) && startPage(i) < page);
     if (before) runningOn.set(page, before);
   }
 
@@ -58,7 +70,8 @@ export function pageStarts(doc: BookDocument, paper: Paper): PageStart[] {
   const crossing = new Set(runningOn.values());
   const second = pass(doc, paper, {
     start: () => '',
-    words: (unit) => (crossing.has(unit) ? (node, start) => metadata(words.push({ unit, node, start }) - 1) : undefined),
+    words: (unit) =>
+      crossing.has(unit) ? (node, start) => metadata(words.push({ unit, node, start }) - 1) : undefined,
   });
   // A page's first word of the unit that runs on to it (a unit that starts on the page and runs on past it has words there too).
   const firstWordOn = new Map<number, number>();

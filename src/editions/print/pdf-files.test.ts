@@ -7,7 +7,9 @@ describe('PDF file names', () => {
   });
 
   it('names a chapter PDF after the book and the chapter', () => {
-    expect(pdfPath('Building Cyber Resilient Healthcare', 'funding')).toBe('pdf/building-cyber-resilient-healthcare-funding.pdf');
+    expect(pdfPath('Building Cyber Resilient Healthcare', 'funding')).toBe(
+      'pdf/building-cyber-resilient-healthcare-funding.pdf',
+    );
   });
 
   it('keeps only plain letters and digits', () => {

@@ -16,7 +16,10 @@ import { makePdf, printSources } from './make-pdfs.ts';
 import type { Paper } from './papers.ts';
 import { forget } from './typeset.ts';
 
-interface Version { doc: BookDocument; pdfs: Map<string, Uint8Array> }
+interface Version {
+  doc: BookDocument;
+  pdfs: Map<string, Uint8Array>;
+}
 
 // getData() and getBookIndex() hand back the same objects until a save replaces one, so what was made
 // from a pair stays true as long as both live: a reload without a save costs nothing.
@@ -63,7 +66,9 @@ type Next = (error?: unknown) => void;
  * is handed to `report` for the terminal (once, however often it is asked for); the server keeps running.
  */
 export function printPreview(
-  book: { root: string; paper: Paper }, base: string, report: (message: string) => void,
+  book: { root: string; paper: Paper },
+  base: string,
+  report: (message: string) => void,
 ): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
   const under = withSlash(base);
   const prefix = `${under}pdf/`;
@@ -72,7 +77,8 @@ export function printPreview(
     // Astro strips the base from req.url before this runs; Connect keeps the address asked for.
     const asked = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
     const path = asked.split(/[?#]/)[0]!;
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(prefix) || !path.endsWith('.pdf')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(prefix) || !path.endsWith('.pdf'))
+      return next();
     let bytes: Uint8Array | undefined;
     try {
       bytes = previewPdf(book.root, book.paper, decodeURIComponent(path.slice(under.length)));
@@ -85,7 +91,11 @@ export function printPreview(
     reported = undefined;
     if (!bytes) return next();
     // no-store: a reload after a save must ask again, never show the browser's copy.
-    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': bytes.byteLength, 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'application/pdf',
+      'content-length': bytes.byteLength,
+      'cache-control': 'no-store',
+    });
     res.end(req.method === 'HEAD' ? undefined : bytes);
   };
 }

@@ -35,7 +35,10 @@ export function typeset(source: PrintSource): NodeTypstDocument {
   }
   const result = c.compile({ mainFileContent: source.main });
   const doc = result.result;
-  if (!doc || result.hasError()) throw new Error(`Typst could not set "${source.title}":\n${diagnostics(result.takeDiagnostics() ?? result.takeError())}`);
+  if (!doc || result.hasError())
+    throw new Error(
+      `Typst could not set "${source.title}":\n${diagnostics(result.takeDiagnostics() ?? result.takeError())}`,
+    );
   return doc;
 }
 

@@ -8,11 +8,13 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { BookError } from '../../lib/book-error.ts';
 
 /** `text` as a Typst string literal: the only way text enters the markup. */
-export const str = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
+export const str = (text: string): string =>
+  `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
 
 /** A Typst label for a place in the book (`funding:chart-legacy-systems`); ids are checked, never escaped. */
 export function label(id: string): string {
-  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_\-:.]*$/u.test(id)) throw new Error(`"${id}" cannot be a place in the print edition: ids are letters, digits and hyphens`);
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}_\-:.]*$/u.test(id))
+    throw new Error(`"${id}" cannot be a place in the print edition: ids are letters, digits and hyphens`);
   return `<${id}>`;
 }
 
@@ -56,12 +58,19 @@ const has = (el: Element, name: string) => classes(el).includes(name);
 const elements = (nodes: ElementContent[]): Element[] => nodes.filter((n): n is Element => n.type === 'element');
 /** The element's text, for an attribute (an image's alt text, a chart's title). */
 export const textOf = (node: ElementContent | Root): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => textOf(c as ElementContent)).join('') : '';
+  node.type === 'text'
+    ? node.value
+    : 'children' in node
+      ? node.children.map((c) => textOf(c as ElementContent)).join('')
+      : '';
 const plain = (node: ElementContent): string => textOf(node).replace(/\s+/g, ' ').trim();
 
 /** Block-level content: each child a block, separated by paragraph breaks. */
 export function blocks(nodes: ElementContent[], ctx: MarkupContext): string {
-  return nodes.map((n) => block(n, ctx)).filter(Boolean).join('\n\n');
+  return nodes
+    .map((n) => block(n, ctx))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Inline content in square brackets, whitespace collapsed as HTML collapses it; `opening` goes first (a marker). */
@@ -79,22 +88,37 @@ function block(node: ElementContent, ctx: MarkupContext): string {
   if (node.type === 'text') return node.value.trim() ? `#par${inline([node], ctx)}` : '';
   if (node.type !== 'element') return '';
   const el = node;
-  const labelled = (markup: string) => (typeof el.properties.id === 'string' ? `${markup} ${label(`${ctx.chapter}:${el.properties.id}`)}` : markup);
+  const labelled = (markup: string) =>
+    typeof el.properties.id === 'string' ? `${markup} ${label(`${ctx.chapter}:${el.properties.id}`)}` : markup;
   switch (el.tagName) {
-    case 'p': return labelled(`#par${unitInline(el, ctx)}`);
-    case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+    case 'p':
+      return labelled(`#par${unitInline(el, ctx)}`);
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       return labelled(`#heading(level: ${el.tagName[1]})${unitInline(el, ctx)}`);
-    case 'ul': case 'ol':
-      return `#${el.tagName === 'ul' ? 'list' : 'enum'}(${elements(el.children).map((li) => `[${listItem(li, ctx)}]`).join(', ')})`;
-    case 'dl': return definitions(el, ctx);
-    case 'table': return table(el, ctx);
+    case 'ul':
+    case 'ol':
+      return `#${el.tagName === 'ul' ? 'list' : 'enum'}(${elements(el.children)
+        .map((li) => `[${listItem(li, ctx)}]`)
+        .join(', ')})`;
+    case 'dl':
+      return definitions(el, ctx);
+    case 'table':
+      return table(el, ctx);
     case 'figure':
       if (has(el, 'chart')) return chart(el, ctx);
       break;
-    case 'blockquote': return `#quote(block: true)[${blocks(el.children, ctx)}]`;
-    case 'hr': return '#line(length: 100%, stroke: 0.5pt)';
-    case 'pre': return `#code-block(marker: [${enterUnit(el, ctx).mark}], raw(block: true, ${str(textOf(el))}))`;
-    case 'section': case 'div':
+    case 'blockquote':
+      return `#quote(block: true)[${blocks(el.children, ctx)}]`;
+    case 'hr':
+      return '#line(length: 100%, stroke: 0.5pt)';
+    case 'pre':
+      return `#code-block(marker: [${enterUnit(el, ctx).mark}], raw(block: true, ${str(textOf(el))}))`;
+    case 'section':
+    case 'div':
       // Footnotes are set at the foot of their page, where they are referred to.
       if (el.properties.dataFootnotes !== undefined) return '';
       if (has(el, 'chapter-sources')) return `#sources-rule()\n\n${blocks(el.children, ctx)}`;
@@ -112,25 +136,35 @@ function listItem(li: Element, ctx: MarkupContext): string {
 /** A description list (glossary, survey facts, notes): each term kept with its meaning. */
 function definitions(dl: Element, ctx: MarkupContext): string {
   const items = elements(dl.children).flatMap((c) => (c.tagName === 'div' ? elements(c.children) : [c]));
-  return items.map((item) => {
-    const anchor = labelledAnchor(item, ctx);
-    if (item.tagName === 'dt') return `${anchor}#term${unitInline(item, ctx)}`;
-    if (item.tagName === 'dd') return `#meaning${unitInline(item, ctx)}`;
-    throw unknown(item, ctx);
-  }).join('\n');
+  return items
+    .map((item) => {
+      const anchor = labelledAnchor(item, ctx);
+      if (item.tagName === 'dt') return `${anchor}#term${unitInline(item, ctx)}`;
+      if (item.tagName === 'dd') return `#meaning${unitInline(item, ctx)}`;
+      throw unknown(item, ctx);
+    })
+    .join('\n');
 }
 
 function table(el: Element, outer: MarkupContext): string {
   const { ctx, mark } = enterUnit(el, outer);
   const caption = elements(el.children).find((c) => c.tagName === 'caption');
-  const rows = (group: string) => elements(el.children).filter((c) => c.tagName === group).flatMap((g) => elements(g.children));
+  const rows = (group: string) =>
+    elements(el.children)
+      .filter((c) => c.tagName === group)
+      .flatMap((g) => elements(g.children));
   const head = rows('thead');
   const body = rows('tbody');
   const columns = Math.max(...[...head, ...body].map((tr) => elements(tr.children).length));
   // The table's marker opens its caption, or else its first cell.
-  const cells = (tr: Element, i: number) => elements(tr.children).map((cell, j) => inline(cell.children, ctx, !caption && i === 0 && j === 0 ? mark : '')).join(', ');
+  const cells = (tr: Element, i: number) =>
+    elements(tr.children)
+      .map((cell, j) => inline(cell.children, ctx, !caption && i === 0 && j === 0 ? mark : ''))
+      .join(', ');
   const grid = `table(columns: ${columns}, table.header(${head.map((tr, i) => cells(tr, i)).join(', ')}), ${body.map((tr, i) => cells(tr, head.length + i)).join(',\n  ')})`;
-  const markup = caption ? `#figure(kind: table, caption: ${inline(caption.children, ctx, mark)}, ${grid})` : `#${grid}`;
+  const markup = caption
+    ? `#figure(kind: table, caption: ${inline(caption.children, ctx, mark)}, ${grid})`
+    : `#${grid}`;
   return markup;
 }
 
@@ -174,17 +208,33 @@ function inlineNode(node: ElementContent, ctx: MarkupContext): string {
   const el = node;
   const inner = () => inline(el.children, ctx);
   switch (el.tagName) {
-    case 'strong': case 'b': return `#strong${inner()}`;
-    case 'del': case 's': return `#strike${inner()}`;
-    case 'sup': return footnote(el, ctx) ?? `#super${inner()}`;
-    case 'sub': return `#sub${inner()}`;
-    case 'em': case 'i': case 'cite': return `#emph${inner()}`;
-    case 'code': return `#raw(${str(textOf(el))})`;
-    case 'br': return '#linebreak()';
-    case 'data': case 'abbr': return inner().slice(1, -1);
-    case 'span': return has(el, 'visually-hidden') ? '' : inner().slice(1, -1);
-    case 'a': return link(el, ctx);
-    case 'img': return image(el, ctx);
+    case 'strong':
+    case 'b':
+      return `#strong${inner()}`;
+    case 'del':
+    case 's':
+      return `#strike${inner()}`;
+    case 'sup':
+      return footnote(el, ctx) ?? `#super${inner()}`;
+    case 'sub':
+      return `#sub${inner()}`;
+    case 'em':
+    case 'i':
+    case 'cite':
+      return `#emph${inner()}`;
+    case 'code':
+      return `#raw(${str(textOf(el))})`;
+    case 'br':
+      return '#linebreak()';
+    case 'data':
+    case 'abbr':
+      return inner().slice(1, -1);
+    case 'span':
+      return has(el, 'visually-hidden') ? '' : inner().slice(1, -1);
+    case 'a':
+      return link(el, ctx);
+    case 'img':
+      return image(el, ctx);
   }
   throw unknown(el, ctx);
 }
@@ -194,9 +244,10 @@ function footnote(sup: Element, ctx: MarkupContext): string | undefined {
   const ref = elements(sup.children).find((a) => a.tagName === 'a' && a.properties.dataFootnoteRef !== undefined);
   const note = ref && ctx.footnote?.(String(ref.properties.href).replace(/^#/, ''));
   if (!note) return undefined;
-  const withoutBacklinks = (nodes: ElementContent[]): ElementContent[] => nodes
-    .filter((n) => !(n.type === 'element' && n.properties.dataFootnoteBackref !== undefined))
-    .map((n) => (n.type === 'element' ? { ...n, children: withoutBacklinks(n.children) } : n));
+  const withoutBacklinks = (nodes: ElementContent[]): ElementContent[] =>
+    nodes
+      .filter((n) => !(n.type === 'element' && n.properties.dataFootnoteBackref !== undefined))
+      .map((n) => (n.type === 'element' ? { ...n, children: withoutBacklinks(n.children) } : n));
   return `#footnote[${blocks(withoutBacklinks(note.children), ctx)}]`;
 }
 
@@ -204,8 +255,12 @@ function footnote(sup: Element, ctx: MarkupContext): string | undefined {
 function image(el: Element, ctx: MarkupContext): string {
   const src = String(el.properties.src ?? '');
   const path = ctx.image?.(src);
-  if (!path) throw new BookError({ file: ctx.file, line: el.position?.start.line, id: src, field: 'src' }, `the image "${src}" is not a file of the book's public/ folder, so the print edition cannot show it.`,
-    'put the image in public/ and write its address from there, e.g. ![What it shows](/picture.png).');
+  if (!path)
+    throw new BookError(
+      { file: ctx.file, line: el.position?.start.line, id: src, field: 'src' },
+      `the image "${src}" is not a file of the book's public/ folder, so the print edition cannot show it.`,
+      'put the image in public/ and write its address from there, e.g. ![What it shows](/picture.png).',
+    );
   const alt = String(el.properties.alt ?? '');
   const picture = `image(${str(path)}, width: 100%, fit: "contain"${alt ? `, alt: ${str(alt)}` : ''})`;
   return alt ? `#box(${picture})` : `#pdf.artifact(box(${picture}))`;
@@ -235,6 +290,9 @@ function words(node: Text, ctx: MarkupContext): string {
 }
 
 function unknown(el: Element, ctx: MarkupContext): BookError {
-  return new BookError({ file: ctx.file, field: `<${el.tagName}>` }, `the print edition has no way to set a <${el.tagName}> element${classes(el).length ? ` (class "${classes(el).join(' ')}")` : ''}.`,
-    'use Markdown or the components EDITING.md lists; a new kind of element needs a rule in src/editions/print/typst-markup.ts.');
+  return new BookError(
+    { file: ctx.file, field: `<${el.tagName}>` },
+    `the print edition has no way to set a <${el.tagName}> element${classes(el).length ? ` (class "${classes(el).join(' ')}")` : ''}.`,
+    'use Markdown or the components EDITING.md lists; a new kind of element needs a rule in src/editions/print/typst-markup.ts.',
+  );
 }

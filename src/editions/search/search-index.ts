@@ -15,10 +15,12 @@ import * as pagefind from 'pagefind';
  */
 export const EXCLUDE = ['.heading-link', '.on-this-page', '.chapter-sources'];
 
-
-
 /** What the step did, for the log line and the tests. */
-export interface SearchIndexResult { indexed: number; files: number; outputPath: string }
+export interface SearchIndexResult {
+  indexed: number;
+  files: number;
+  outputPath: string;
+}
 
 /**
  * Indexes `dist` and writes the search bundle to `<dist>/pagefind/` (replacing any old one). `pages`
@@ -28,7 +30,11 @@ export async function buildSearchIndex(dist: string, pages?: readonly string[]):
   const root = resolve(dist);
   const outputPath = join(root, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const toRead = pages ?? readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const toRead =
+    pages ??
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .sort();
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`search: Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -38,13 +44,21 @@ export async function buildSearchIndex(dist: string, pages?: readonly string[]):
       // Pages without data-pagefind-body (cover, search, 404) would be skipped by Pagefind anyway
       // once any page has it; skipping them here keeps the count honest.
       if (!content.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: `/${file.split('\\').join('/').replace(/index\.html$/, '')}`, content });
+      const added = await index.addHTMLFile({
+        url: `/${file
+          .split('\\')
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+        content,
+      });
       if (added.errors.length) throw new Error(`search: could not index ${file}: ${added.errors.join('; ')}`);
       indexed++;
     }
     if (indexed === 0) {
-      throw new Error(`search: no page in ${dist}/ marks its text with data-pagefind-body, so there is nothing to search.\n`
-        + '  Fix: build the site first (npx astro build), and keep data-pagefind-body on the chapter <article> in src/pages/[chapter].astro.');
+      throw new Error(
+        `search: no page in ${dist}/ marks its text with data-pagefind-body, so there is nothing to search.\n` +
+          '  Fix: build the site first (npx astro build), and keep data-pagefind-body on the chapter <article> in src/pages/[chapter].astro.',
+      );
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`search: could not write ${outputPath}: ${written.errors.join('; ')}`);

@@ -5,10 +5,11 @@ import { indexedPng, PNG_ENCODING } from './indexed-png.ts';
 /** A width×height RGBA image, each pixel's colour from `paint`. */
 function image(width: number, height: number, paint: (x: number, y: number) => [number, number, number, number?]) {
   const rgba = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
-    const [r, g, b, a = 255] = paint(x, y);
-    rgba.set([r, g, b, a], (y * width + x) * 4);
-  }
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const [r, g, b, a = 255] = paint(x, y);
+      rgba.set([r, g, b, a], (y * width + x) * 4);
+    }
   return rgba;
 }
 /** The PNG decoded by another library, as RGBA. */
@@ -16,7 +17,12 @@ const decode = (png: Buffer) => PNG.sync.read(png);
 
 describe('indexedPng', () => {
   it('keeps an image of few colours exactly, as a palette PNG another decoder reads', () => {
-    const colours: [number, number, number][] = [[255, 255, 255], [63, 136, 208], [0, 48, 135], [11, 12, 12]];
+    const colours: [number, number, number][] = [
+      [255, 255, 255],
+      [63, 136, 208],
+      [0, 48, 135],
+      [11, 12, 12],
+    ];
     const rgba = image(50, 20, (x, y) => colours[(x * 7 + y * 3) % colours.length]!);
     const png = indexedPng(rgba, 50, 20)!;
     expect(png.readUInt8(25)).toBe(3); // colour type: palette
@@ -43,6 +49,12 @@ describe('indexedPng', () => {
   });
 
   it('declines a see-through image, which a palette of opaque colours would change', () => {
-    expect(indexedPng(image(4, 4, (x) => [0, 0, 0, x ? 255 : 0]), 4, 4)).toBeUndefined();
+    expect(
+      indexedPng(
+        image(4, 4, (x) => [0, 0, 0, x ? 255 : 0]),
+        4,
+        4,
+      ),
+    ).toBeUndefined();
   });
 });

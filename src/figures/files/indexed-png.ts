@@ -34,7 +34,8 @@ function countColours(rgba: Uint8Array, pixels: number) {
   let id = 0;
   for (let i = 0; i < pixels; i++) {
     const pixel = px[i]!;
-    if (pixel !== previous) { // most pixels repeat the one before: look up only on a change
+    if (pixel !== previous) {
+      // most pixels repeat the one before: look up only on a change
       if (pixel >>> 24 !== 255) return undefined; // see-through: not for this palette
       previous = pixel;
       const colour = pixel & 0xffffff;
@@ -82,7 +83,8 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
   kept.forEach((id, i) => void (entry[id] = i));
   for (const id of byUse.slice(kept.length)) {
     let best = 0;
-    for (let i = 1; i < kept.length; i++) if (distance(colours[id]!, colours[kept[i]!]!) < distance(colours[id]!, colours[kept[best]!]!)) best = i;
+    for (let i = 1; i < kept.length; i++)
+      if (distance(colours[id]!, colours[kept[i]!]!) < distance(colours[id]!, colours[kept[best]!]!)) best = i;
     entry[id] = best;
   }
   // Each row starts with its filter byte, 0 (none): the PNG spec's advice for palette images.
@@ -92,12 +94,21 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
     for (let x = 0; x < width; x++) rows[o++] = entry[ids[i++]!]!;
   }
   const palette = new Uint8Array(kept.length * 3);
-  kept.forEach((id, i) => palette.set([0, 8, 16].map((shift) => channel(colours[id]!, shift)), i * 3));
+  kept.forEach((id, i) =>
+    palette.set(
+      [0, 8, 16].map((shift) => channel(colours[id]!, shift)),
+      i * 3,
+    ),
+  );
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 3], 8); // 8 bits an index, colour type 3 (palette); deflate, no filter choice, no interlace
-  return Buffer.concat([Buffer.from(SIGNATURE), chunk('IHDR', header), chunk('PLTE', palette),
-    chunk('IDAT', deflateSync(rows, { level: PNG_ENCODING.level })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    Buffer.from(SIGNATURE),
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('IDAT', deflateSync(rows, { level: PNG_ENCODING.level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }
-

@@ -37,7 +37,9 @@ describe('cachedPng', () => {
 
   it('renders again a picture whose kept file was damaged, and never hands back the damaged bytes', async () => {
     await (await import('./png-cache.ts')).cachedPng(book, 'chart three', png(5));
-    const [kept] = readdirSync(join(book, '.cache', 'png')).filter((f) => f.endsWith('.png')).map((f) => join(book, '.cache', 'png', f))
+    const [kept] = readdirSync(join(book, '.cache', 'png'))
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => join(book, '.cache', 'png', f))
       .filter((f) => readFileSync(f).at(-1) === 5);
     writeFileSync(kept!, Buffer.from([0x89, 0x50]));
     vi.resetModules();

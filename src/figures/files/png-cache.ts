@@ -15,7 +15,10 @@ let fonts: string | undefined;
 /** The fonts fontconfig offers the renderer, asked once a process; empty where fontconfig's tools are missing. */
 export function machineFonts(): string {
   try {
-    fonts ??= execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' }).split('\n').sort().join('\n');
+    fonts ??= execFileSync('fc-list', ['--format', '%{file} %{fontversion}\n'], { encoding: 'utf8' })
+      .split('\n')
+      .sort()
+      .join('\n');
   } catch {
     fonts = '';
   }
@@ -24,7 +27,8 @@ export function machineFonts(): string {
 
 let renderer: string | undefined;
 /** What every PNG's bytes depend on besides its input, worked out once a build. */
-const rendererKey = () => (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stringify(sharp.versions), machineFonts()].join('\0'));
+const rendererKey = () =>
+  (renderer ??= [JSON.stringify(PNG_ENCODING), JSON.stringify(sharp.versions), machineFonts()].join('\0'));
 
 const pending = new Map<string, Promise<Uint8Array>>();
 

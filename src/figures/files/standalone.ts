@@ -6,22 +6,28 @@
  * card, is rendered from this SVG at build time.
  */
 import type { Book } from '../../book/data/schemas.ts';
+import { FIGURE_LABEL } from '../../book/refs/registry.ts';
 import { cachedPng } from './png-cache.ts';
 import { svgPng } from './svg-png.ts';
 import { PALETTE } from '../palette.ts';
-import { textBlock, textBottom, type Mark, type TextMark } from '../scene.ts';
+import { textBlock, textBottom, type TextMark } from '../scene.ts';
 import { escapeXml as xml } from '../../lib/escape-xml.ts';
 import { markSvg, sceneMarks } from '../svg.ts';
 import { paintLight } from '../paint.ts';
 import type { ChartView } from '../view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const MARGIN = 24;
 const GAP = 16;
 
 type BookLine = Pick<Book, 'title' | 'licence' | 'url'>;
-interface Drawn { svg: string; width: number; height: number }
+interface Drawn {
+  svg: string;
+  width: number;
+  height: number;
+}
 
 // Each view's file, made once: the figure, its embed page, the SVG and PNG files all ask.
 const files = new WeakMap<ChartView, { book: object; drawn: Drawn }>();
@@ -64,7 +70,7 @@ function standaloneSvg(view: ChartView, book: BookLine): Drawn {
     const top = stack.length ? textBottom(stack.at(-1)!) + gap : MARGIN;
     stack.push(textBlock(text, { x: MARGIN, top, size, class: cls, bold, maxWidth }));
   };
-  add(`Figure ${view.number}`, 14, 'muted', 0, true);
+  add(`${FIGURE_LABEL} ${view.number}`, 14, 'muted', 0, true);
   add(view.spec.title, 20, 'label', 6, true);
   const chartTop = textBottom(stack.at(-1)!) + GAP;
   const head = stack.length;
@@ -73,7 +79,8 @@ function standaloneSvg(view: ChartView, book: BookLine): Drawn {
   add(`From ${book.title}: ${new URL(view.links.figure, book.url).href}`, 12, 'muted', 6);
   add(book.licence, 12, 'muted', 6);
   const { width: frameWidth, height, dx, dy } = cardFrame(width, Math.ceil(textBottom(stack.at(-1)!) + MARGIN));
-  const texts = (marks: TextMark[]) => marks.map((m) => markSvg({ ...m, x: m.x + dx, y: m.y + dy }, paintLight)).join('');
+  const texts = (marks: TextMark[]) =>
+    marks.map((m) => markSvg({ ...m, x: m.x + dx, y: m.y + dy }, paintLight)).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${frameWidth}" height="${height}" viewBox="0 0 ${frameWidth} ${height}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="title" aria-describedby="desc">
 <title id="title">${xml(view.name)}</title>
 <desc id="desc">${xml(view.desc)}</desc>

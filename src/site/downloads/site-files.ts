@@ -41,16 +41,24 @@ export function siteFiles(root: string): Promise<Map<string, SiteFile>> {
 
 async function listFiles(root: string, data: BookData): Promise<Map<string, SiteFile>> {
   const { book } = data;
-  const text = (path: string, type: string, make: () => string): SiteFile => ({ path, type, content: async () => make() });
+  const text = (path: string, type: string, make: () => string): SiteFile => ({
+    path,
+    type,
+    content: async () => make(),
+  });
   const charts = (await placedCharts(root)).flatMap((view) => [
     text(view.files.csv, CSV, () => chartCsv(view.spec, data.stats, data.studies, data.sources)),
     text(view.files.svg, 'image/svg+xml; charset=utf-8', () => chartSvgFile(view, book)),
     { path: view.files.png, type: PNG, content: () => chartPng(root, view, book) },
   ]);
   const masthead = `${book.publisher} · ${formatDate(book.date)}`;
-  const cards = cardFor.all(root).map(({ id, kicker, title, footer }): SiteFile => ({
-    path: paths.card(id), type: PNG, content: () => cachedCardPng(root, { masthead, kicker, title, footer }),
-  }));
+  const cards = cardFor.all(root).map(
+    ({ id, kicker, title, footer }): SiteFile => ({
+      path: paths.card(id),
+      type: PNG,
+      content: () => cachedCardPng(root, { masthead, kicker, title, footer }),
+    }),
+  );
   const stats = [
     text(paths.statsFile('csv'), CSV, () => statsCsv(data)),
     text(paths.statsFile('json'), 'application/json; charset=utf-8', () => statsJson(data)),

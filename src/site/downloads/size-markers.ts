@@ -13,14 +13,19 @@ export { formatFileSize };
 const LABELS = { pdf: 'PDF', epub: 'EPUB', png: 'PNG for slides' } as const;
 export type DownloadKind = keyof typeof LABELS;
 
-const marker = (kind: DownloadKind) => new RegExp(`(<span\\b[^>]*\\bdata-${kind}-size="([^"]+)"[^>]*>)[^<]*(<\\/span>)`, 'g');
+const marker = (kind: DownloadKind) =>
+  new RegExp(`(<span\\b[^>]*\\bdata-${kind}-size="([^"]+)"[^>]*>)[^<]*(<\\/span>)`, 'g');
 
 /** The files of `kind` named by size markers in a page. */
-export const sizeMarkers = (html: string, kind: DownloadKind = 'pdf'): string[] => [...html.matchAll(marker(kind))].map((m) => m[2]!);
+export const sizeMarkers = (html: string, kind: DownloadKind = 'pdf'): string[] =>
+  [...html.matchAll(marker(kind))].map((m) => m[2]!);
 
 /** The page with each marker's text set to "PDF, <size>" (or "EPUB, …"); `sizeOf` gives a file's size in bytes. */
 export function fillSizes(html: string, sizeOf: (file: string) => number, kind: DownloadKind = 'pdf'): string {
-  return html.replace(marker(kind), (_, open: string, file: string, close: string) => `${open}${LABELS[kind]}, ${formatFileSize(sizeOf(file))}${close}`);
+  return html.replace(
+    marker(kind),
+    (_, open: string, file: string, close: string) => `${open}${LABELS[kind]}, ${formatFileSize(sizeOf(file))}${close}`,
+  );
 }
 
 /** Writes the real size of each file of `kinds` into the download links of the site's pages in `dist`, in one pass. */
@@ -29,10 +34,19 @@ export function fillDownloadSizes(dist: string, kinds: readonly DownloadKind[]):
   for (const page of pages) {
     const html = readFileSync(join(dist, page), 'utf8');
     if (!html.includes('-size="')) continue;
-    const filled = kinds.reduce((text, kind) => fillSizes(text, (file) => {
-      if (!existsSync(join(dist, file))) throw new Error(`${page} links to ${file}, which the build did not make.`);
-      return statSync(join(dist, file)).size;
-    }, kind), html);
+    const filled = kinds.reduce(
+      (text, kind) =>
+        fillSizes(
+          text,
+          (file) => {
+            if (!existsSync(join(dist, file)))
+              throw new Error(`${page} links to ${file}, which the build did not make.`);
+            return statSync(join(dist, file)).size;
+          },
+          kind,
+        ),
+      html,
+    );
     if (filled !== html) writeFileSync(join(dist, page), filled);
   }
 }

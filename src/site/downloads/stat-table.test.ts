@@ -35,11 +35,14 @@ describe('stat downloads', () => {
     const first = json.stats[0];
     const stat = data.stats.get(first.id)!;
     expect(first.study.id).toBe(stat.study);
-    expect(first.sources.map((s: { title: string }) => s.title)).toEqual(stat.sources.map((id) => data.sources.get(id)!.title));
+    expect(first.sources.map((s: { title: string }) => s.title)).toEqual(
+      stat.sources.map((id) => data.sources.get(id)!.title),
+    );
   });
 
   it('percentages carry a 0–1 fraction, counts none', () => {
     const json = JSON.parse(statsJson(data));
-    for (const f of json.stats) expect(f.fraction).toBe(f.unit === 'percent' ? f.value / 100 : f.unit === 'in-ten' ? f.value / 10 : null);
+    for (const f of json.stats)
+      expect(f.fraction).toBe(f.unit === 'percent' ? f.value / 100 : f.unit === 'in-ten' ? f.value / 10 : null);
   });
 });

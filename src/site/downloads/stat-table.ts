@@ -45,8 +45,24 @@ export function statRecords(data: BookData): StatRecord[] {
 
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS = [
-  'id', 'label', 'value', 'unit', 'display', 'fraction', 'study_id', 'study_name', 'population', 'base',
-  'organisations', 'fieldwork', 'fieldwork_start', 'fieldwork_end', 'method', 'source_ids', 'source_titles', 'wording',
+  'id',
+  'label',
+  'value',
+  'unit',
+  'display',
+  'fraction',
+  'study_id',
+  'study_name',
+  'population',
+  'base',
+  'organisations',
+  'fieldwork',
+  'fieldwork_start',
+  'fieldwork_end',
+  'method',
+  'source_ids',
+  'source_titles',
+  'wording',
 ] as const;
 
 /** One flat row per stat; lists are joined with "; ", unknowns are empty. */
@@ -55,24 +71,48 @@ function csvRow(record: StatRecord): Record<(typeof CSV_COLUMNS)[number], string
   const survey = study.kind === 'survey' ? study : undefined;
   const dates = survey && 'start' in survey.fieldwork ? survey.fieldwork : undefined;
   return {
-    id: record.id, label: record.label, value: String(record.value), unit: record.unit, display: record.display,
+    id: record.id,
+    label: record.label,
+    value: String(record.value),
+    unit: record.unit,
+    display: record.display,
     fraction: record.fraction === null ? '' : String(record.fraction),
-    study_id: study.id, study_name: study.name, population: survey?.population ?? '',
-    base: survey ? String(survey.base) : '', organisations: survey?.organisations ? String(survey.organisations) : '',
-    fieldwork: survey?.fieldworkText ?? '', fieldwork_start: dates?.start ?? '', fieldwork_end: dates?.end ?? '',
-    method: study.method.trim(), source_ids: record.sources.map((s) => s.id).join('; '),
-    source_titles: record.sources.map((s) => s.title).join('; '), wording: record.wording?.trim() ?? '',
+    study_id: study.id,
+    study_name: study.name,
+    population: survey?.population ?? '',
+    base: survey ? String(survey.base) : '',
+    organisations: survey?.organisations ? String(survey.organisations) : '',
+    fieldwork: survey?.fieldworkText ?? '',
+    fieldwork_start: dates?.start ?? '',
+    fieldwork_end: dates?.end ?? '',
+    method: study.method.trim(),
+    source_ids: record.sources.map((s) => s.id).join('; '),
+    source_titles: record.sources.map((s) => s.title).join('; '),
+    wording: record.wording?.trim() ?? '',
   };
 }
 
 /** stats.csv: a header row, then one row per stat. */
 export const statsCsv = (data: BookData): string =>
-  csvText([CSV_COLUMNS, ...statRecords(data).map(csvRow).map((row) => CSV_COLUMNS.map((column) => row[column]))]);
+  csvText([
+    CSV_COLUMNS,
+    ...statRecords(data)
+      .map(csvRow)
+      .map((row) => CSV_COLUMNS.map((column) => row[column])),
+  ]);
 
 /** stats.json: the report's details, then every stat with its study and sources. */
 export function statsJson(data: BookData): string {
   const { book } = data;
   const stats = statRecords(data);
-  const about = { title: book.title, subtitle: book.subtitle ?? null, publisher: book.publisher, date: book.date, edition: book.edition, url: book.url, licence: book.licence };
+  const about = {
+    title: book.title,
+    subtitle: book.subtitle ?? null,
+    publisher: book.publisher,
+    date: book.date,
+    edition: book.edition,
+    url: book.url,
+    licence: book.licence,
+  };
   return `${JSON.stringify({ report: about, statCount: stats.length, stats }, null, 2)}\n`;
 }

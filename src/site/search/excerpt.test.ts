@@ -4,12 +4,17 @@ import { excerptParts, resultCount } from './excerpt.ts';
 describe('excerptParts', () => {
   it('splits an excerpt into plain and marked runs', () => {
     expect(excerptParts('old <mark>legacy</mark> systems and <mark>Legacy</mark>')).toEqual([
-      { text: 'old ', mark: false }, { text: 'legacy', mark: true }, { text: ' systems and ', mark: false }, { text: 'Legacy', mark: true },
+      { text: 'old ', mark: false },
+      { text: 'legacy', mark: true },
+      { text: ' systems and ', mark: false },
+      { text: 'Legacy', mark: true },
     ]);
   });
 
   it('decodes escaped text and never yields markup to inject', () => {
-    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D')).toEqual([{ text: '<script>alert(1)</script> R&D', mark: false }]);
+    expect(excerptParts('&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D')).toEqual([
+      { text: '<script>alert(1)</script> R&D', mark: false },
+    ]);
   });
 });
 

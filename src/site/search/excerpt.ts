@@ -5,9 +5,19 @@
  */
 
 /** A run of excerpt text; `mark` when it matched the query. */
-export interface ExcerptPart { text: string; mark: boolean }
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 const decode = (text: string): string => text.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (e) => ENTITIES[e]!);
 
 /** "a <mark>legacy</mark> system" → [{a }, {legacy, mark}, { system}]. Any other tag is kept as text. */

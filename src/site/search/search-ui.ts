@@ -6,7 +6,9 @@
 import { excerptParts, resultCount } from './excerpt.ts';
 
 /** The part of Pagefind's browser API this page uses. */
-interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
@@ -27,7 +29,11 @@ function loadPagefind(): Promise<Pagefind> {
 function resultItem(title: string, href: string, excerpt: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const link = Object.assign(document.createElement('a'), { href, className: 'search-result__link', textContent: title });
+  const link = Object.assign(document.createElement('a'), {
+    href,
+    className: 'search-result__link',
+    textContent: title,
+  });
   const text = document.createElement('p');
   text.className = 'search-result__excerpt';
   for (const part of excerptParts(excerpt)) {
@@ -45,15 +51,23 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   // An empty list stays hidden: screen readers would announce "list, 0 items", and axe cannot tell
   // whether an empty role=list is finished (aria-required-children).
-  const show = (items: HTMLLIElement[]) => { list.replaceChildren(...items); list.hidden = items.length === 0; };
+  const show = (items: HTMLLIElement[]) => {
+    list.replaceChildren(...items);
+    list.hidden = items.length === 0;
+  };
 
   let latest = 0;
   async function run(query: string, wait: number): Promise<void> {
     const ticket = ++latest;
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query); else url.searchParams.delete('q');
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    if (!query.trim()) { show([]); status.textContent = ''; return; }
+    if (!query.trim()) {
+      show([]);
+      status.textContent = '';
+      return;
+    }
     try {
       const search = await (await loadPagefind()).debouncedSearch(query, {}, wait);
       if (!search || ticket !== latest) return; // a newer query is on its way
@@ -69,7 +83,13 @@ export function startSearch(root: HTMLElement, fallback: HTMLElement | null): vo
   }
 
   input.addEventListener('input', () => void run(input.value, 250));
-  form.addEventListener('submit', (event) => { event.preventDefault(); void run(input.value, 0); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value, 0);
+  });
   const initial = new URLSearchParams(location.search).get('q');
-  if (initial) { input.value = initial; void run(initial, 0); }
+  if (initial) {
+    input.value = initial;
+    void run(initial, 0);
+  }
 }

@@ -4,6 +4,7 @@
  * inline style and script; the build writes it again, as an HTTP header for static hosts, into the
  * site's _headers file (headersFile below). Nothing may come from another origin, and no inline script may run.
  */
+import { paths, withBase } from '../../book/routes.ts';
 
 /** Directives besides script-src and style-src (Astro writes those two, with the page's hashes). */
 export const CSP_DIRECTIVES = [
@@ -32,7 +33,7 @@ export const CSP_STYLE_SOURCES = ["'self'"] as const;
  */
 export const FRAME_ANCESTORS = { page: "'none'", embed: '*' } as const;
 /** The route under which pages may be framed, as a _headers path pattern. */
-export const EMBED_PATTERN = '/embed/*';
+export const EMBED_PATTERN = `/${paths.figurePages}*`;
 
 /**
  * The policy as one header value, for hosts that send headers. Inline styles are allowed by hash in the
@@ -62,23 +63,31 @@ const PAGE_HEADERS = [
  * paths under `base`. The build writes it into the site (src/build/integrations/headers.ts).
  */
 export function headersFile(base = '/'): string {
-  const under = (pattern: string) => `${base.replace(/\/?$/, '/')}${pattern.replace(/^\//, '')}`;
+  const under = (pattern: string) => withBase(base, pattern);
   const rule = (pattern: string, lines: string[]) => [under(pattern), ...lines.map((l) => `  ${l}`)].join('\n');
-  return [
-    ['# HTTP headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others),',
-      '# written by the build from src/site/security/csp.ts: edit that file, not this one.',
-      '# Each page also carries the policy as a <meta> with hashes for its inline styles; browsers enforce both.',
-      '# No other site may frame a page (frame-ancestors \'none\', X-Frame-Options), except the figures\' embed',
-      '# pages: their rule detaches the two headers ("! Name", as Cloudflare Pages writes it) and sends the',
-      '# same policy with frame-ancestors *. A host that joins the values of rules that both match, instead',
-      '# of detaching, would keep embed pages unframeable.',
-      rule('/*', [`Content-Security-Policy: ${cspHeader()}`, ...PAGE_HEADERS])].join('\n'),
-    rule(EMBED_PATTERN, ['! Content-Security-Policy', '! X-Frame-Options', `Content-Security-Policy: ${cspHeader('embed')}`]),
-    // Astro names these files by a hash of their content: a changed file gets a new name, so caches may keep them for ever.
-    rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
-    // The search index keeps its names from build to build: an hour, so a rebuilt site is searched within one.
-    rule('/pagefind/*', ['Cache-Control: public, max-age=3600']),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      [
+        '# HTTP headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others),',
+        '# written by the build from src/site/security/csp.ts: edit that file, not this one.',
+        '# Each page also carries the policy as a <meta> with hashes for its inline styles; browsers enforce both.',
+        "# No other site may frame a page (frame-ancestors 'none', X-Frame-Options), except the figures' embed",
+        '# pages: their rule detaches the two headers ("! Name", as Cloudflare Pages writes it) and sends the',
+        '# same policy with frame-ancestors *. A host that joins the values of rules that both match, instead',
+        '# of detaching, would keep embed pages unframeable.',
+        rule('/*', [`Content-Security-Policy: ${cspHeader()}`, ...PAGE_HEADERS]),
+      ].join('\n'),
+      rule(EMBED_PATTERN, [
+        '! Content-Security-Policy',
+        '! X-Frame-Options',
+        `Content-Security-Policy: ${cspHeader('embed')}`,
+      ]),
+      // Astro names these files by a hash of their content: a changed file gets a new name, so caches may keep them for ever.
+      rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
+      // The search index keeps its names from build to build: an hour, so a rebuilt site is searched within one.
+      rule('/pagefind/*', ['Cache-Control: public, max-age=3600']),
+    ].join('\n\n') + '\n'
+  );
 }
 
 /**

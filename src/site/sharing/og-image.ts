@@ -38,16 +38,19 @@ export function fitTitle(title: string): { size: number; lines: string[] } {
   return { size, lines: wrap(title, TEXT_WIDTH, size, true).slice(0, 4) };
 }
 
-
 /** The card as SVG: NHS blue, the title in white, a yellow rule, the report's name at the foot. */
 export function cardSvg(card: Card): string {
   const { size, lines } = fitTitle(card.title);
   const lineHeight = Math.round(size * 1.15);
   // Fixed bands, top to bottom: masthead, kicker, title (down from 210), rule, footer.
   const first = 210 + Math.round(size * 0.9);
-  const titleLines = lines.map((line, i) => `<tspan x="${MARGIN}" y="${first + i * lineHeight}">${xml(line)}</tspan>`).join('');
-  const footer = wrap(card.footer, TEXT_WIDTH, 32).slice(0, 2)
-    .map((line, i) => `<tspan x="${MARGIN}" y="${552 + i * 38}">${xml(line)}</tspan>`).join('');
+  const titleLines = lines
+    .map((line, i) => `<tspan x="${MARGIN}" y="${first + i * lineHeight}">${xml(line)}</tspan>`)
+    .join('');
+  const footer = wrap(card.footer, TEXT_WIDTH, 32)
+    .slice(0, 2)
+    .map((line, i) => `<tspan x="${MARGIN}" y="${552 + i * 38}">${xml(line)}</tspan>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
 <rect width="100%" height="100%" fill="#005eb8"/>
 <rect x="0" y="0" width="24" height="${CARD_HEIGHT}" fill="#ffdd00"/>

@@ -31,7 +31,10 @@ export interface Undecided {
 }
 
 /** An undecided item where it was met, and every axe run of the suite, to look for the run that decided it. */
-export interface UndecidedAt extends Undecided { page: string; mode: string }
+export interface UndecidedAt extends Undecided {
+  page: string;
+  mode: string;
+}
 export interface AxeRuns {
   /** "page [mode]" of every run made. */
   ran: Set<string>;
@@ -40,25 +43,38 @@ export interface AxeRuns {
 
 /** axe ran on `page` in `mode` and decided (passed or failed) the element `u` names there. */
 const decidedIn = (runs: AxeRuns, u: UndecidedAt, page: string, mode: string): boolean =>
-  runs.ran.has(`${page} [${mode}]`) && !runs.undecided.some((o) => o.page === page && o.mode === mode && o.rule === u.rule && o.selector === u.selector);
+  runs.ran.has(`${page} [${mode}]`) &&
+  !runs.undecided.some((o) => o.page === page && o.mode === mode && o.rule === u.rule && o.selector === u.selector);
 
 /**
  * What axe may leave undecided, and the check that decides it instead. Anything else it leaves open
  * fails the suite, so a new kind of "incomplete" cannot pass unnoticed.
  */
-export const UNDECIDED_COVERED: Record<string, { covers: (u: UndecidedAt, runs: AxeRuns) => boolean; how: string }[]> = {
-  'color-contrast': [{
-    covers: (u) => u.inChart,
-    how: 'SVG text in a chart (axe cannot find what is behind it): charts.test.ts measures each chart text against the mark or page behind it, in light and dark (chart-text-contrast)',
-  }, {
-    covers: (u, runs) => u.mode === 'narrow' && u.inScrollRegion && decidedIn(runs, u, u.page, 'light'),
-    how: 'text of a wide table scrolled out of view in its region at 320 px: axe decides the same element, in the same colours, in light mode at 1280 px where it is in view',
-  }],
-  'aria-required-children': [{
-    covers: (u, runs) => [...runs.ran].some((run) => run.startsWith(`${u.page}?`) && run.endsWith(`[${u.mode}]`) && decidedIn(runs, u, run.slice(0, run.lastIndexOf(' [')), u.mode)),
-    how: 'a list a script fills (the search results), empty as served: axe decides it on the same page in the same mode with results showing',
-  }],
-};
+export const UNDECIDED_COVERED: Record<string, { covers: (u: UndecidedAt, runs: AxeRuns) => boolean; how: string }[]> =
+  {
+    'color-contrast': [
+      {
+        covers: (u) => u.inChart,
+        how: 'SVG text in a chart (axe cannot find what is behind it): charts.test.ts measures each chart text against the mark or page behind it, in light and dark (chart-text-contrast)',
+      },
+      {
+        covers: (u, runs) => u.mode === 'narrow' && u.inScrollRegion && decidedIn(runs, u, u.page, 'light'),
+        how: 'text of a wide table scrolled out of view in its region at 320 px: axe decides the same element, in the same colours, in light mode at 1280 px where it is in view',
+      },
+    ],
+    'aria-required-children': [
+      {
+        covers: (u, runs) =>
+          [...runs.ran].some(
+            (run) =>
+              run.startsWith(`${u.page}?`) &&
+              run.endsWith(`[${u.mode}]`) &&
+              decidedIn(runs, u, run.slice(0, run.lastIndexOf(' [')), u.mode),
+          ),
+        how: 'a list a script fills (the search results), empty as served: axe decides it on the same page in the same mode with results showing',
+      },
+    ],
+  };
 
 /** The way UNDECIDED_COVERED covers `u`, if any. */
 export const coverFor = (u: UndecidedAt, runs: AxeRuns) => UNDECIDED_COVERED[u.rule]?.find((c) => c.covers(u, runs));
@@ -67,27 +83,40 @@ export const coverFor = (u: UndecidedAt, runs: AxeRuns) => UNDECIDED_COVERED[u.r
 export async function runAxe(page: Page): Promise<{ violations: RawFinding[]; undecided: Undecided[] }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const rules = Object.fromEntries(Object.keys(AXE_RULES_OFF).map((id) => [id, { enabled: false }]));
-  return page.evaluate(async ([tags, rules]) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations', 'incomplete'], elementRef: true });
-    const flat = (s?: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-    return {
-      violations: results.violations.flatMap((r) => r.nodes.map((n) => ({
-        rule: r.id,
-        detail: `${r.help} (${r.impact}; ${flat(n.failureSummary)})`,
-        selector: n.target.map(String).join(' '),
-        snippet: flat(n.html).slice(0, 140),
-      }))),
-      undecided: results.incomplete.flatMap((r) => r.nodes.map((n) => ({
-        rule: r.id,
-        selector: n.target.map(String).join(' '),
-        why: flat([...n.any, ...n.all, ...n.none].map((c) => c.message).join(' ')),
-        inChart: !!(n.element as Element | undefined)?.closest('figure.chart svg'),
-        inScrollRegion: (() => {
-          for (let p = (n.element as Element | undefined)?.parentElement; p; p = p.parentElement) if (/auto|scroll/.test(getComputedStyle(p).overflowX)) return true;
-          return false;
-        })(),
-      }))),
-    };
-  }, [AXE_TAGS, rules] as const);
+  return page.evaluate(
+    async ([tags, rules]) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules,
+        resultTypes: ['violations', 'incomplete'],
+        elementRef: true,
+      });
+      const flat = (s?: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+      return {
+        violations: results.violations.flatMap((r) =>
+          r.nodes.map((n) => ({
+            rule: r.id,
+            detail: `${r.help} (${r.impact}; ${flat(n.failureSummary)})`,
+            selector: n.target.map(String).join(' '),
+            snippet: flat(n.html).slice(0, 140),
+          })),
+        ),
+        undecided: results.incomplete.flatMap((r) =>
+          r.nodes.map((n) => ({
+            rule: r.id,
+            selector: n.target.map(String).join(' '),
+            why: flat([...n.any, ...n.all, ...n.none].map((c) => c.message).join(' ')),
+            inChart: !!(n.element as Element | undefined)?.closest('figure.chart svg'),
+            inScrollRegion: (() => {
+              for (let p = (n.element as Element | undefined)?.parentElement; p; p = p.parentElement)
+                if (/auto|scroll/.test(getComputedStyle(p).overflowX)) return true;
+              return false;
+            })(),
+          })),
+        ),
+      };
+    },
+    [AXE_TAGS, rules] as const,
+  );
 }

@@ -28,14 +28,18 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
       if (value === 'none' || value.startsWith('url(')) return null;
       const c = rgba(value);
       let alpha = c[3] * Number(getComputedStyle(el)[prop === 'fill' ? 'fillOpacity' : 'strokeOpacity']);
-      for (let p: Element | null = el; p && p.tagName !== 'svg'; p = p.parentElement) alpha *= Number(getComputedStyle(p).opacity);
+      for (let p: Element | null = el; p && p.tagName !== 'svg'; p = p.parentElement)
+        alpha *= Number(getComputedStyle(p).opacity);
       return alpha > 0 ? [...c.slice(0, 3), alpha] : null;
     };
     const over = (c: number[], bg: number[]) => bg.map((v, i) => c[i]! * c[3]! + v * (1 - c[3]!));
     for (const figure of document.querySelectorAll('figure.chart')) {
       // A chart may carry one drawing per width (narrow, wide); the reader sees the one shown.
       const drawings = [...figure.querySelectorAll('svg')].filter((svg) => shown(svg));
-      if (!drawings.length) { out.found.push(finding('chart-svg-missing', figure, 'a figure.chart without a shown inline <svg>')); continue; }
+      if (!drawings.length) {
+        out.found.push(finding('chart-svg-missing', figure, 'a figure.chart without a shown inline <svg>'));
+        continue;
+      }
       out.charts++;
       for (const svg of drawings) {
         svg.scrollIntoView({ block: 'center' });
@@ -46,14 +50,22 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
           out.texts++;
           const r = text.getBoundingClientRect();
           // Behind the text: the topmost filled shape of this chart under its centre, else the page.
-          const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          const under = document
+            .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
             .find((el) => el !== text && svg.contains(el) && el.matches(SHAPES) && paint(el, 'fill'));
           const bg = under ? over(paint(under, 'fill')!, page) : page;
           const ratio = contrast(over(fill, bg), bg);
           const s = getComputedStyle(text);
           const size = parseFloat(s.fontSize);
           const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
-          if (ratio < (large ? 3 : 4.5)) out.found.push(finding('chart-text-contrast', text, `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`));
+          if (ratio < (large ? 3 : 4.5))
+            out.found.push(
+              finding(
+                'chart-text-contrast',
+                text,
+                `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`,
+              ),
+            );
         }
         for (const mark of svg.querySelectorAll(SHAPES)) {
           if (mark.closest('g[aria-hidden="true"]')) continue; // decoration: grid lines, tick marks
@@ -62,7 +74,14 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
           if (!fill && !stroke) continue;
           out.marks++;
           const best = Math.max(...[fill, stroke].filter((c) => c !== null).map((c) => contrast(over(c, page), page)));
-          if (best < 3) out.found.push(finding('chart-mark-contrast', mark, `chart mark contrast ${best}:1 against the page; a mark needs 3:1 by its fill or its outline`));
+          if (best < 3)
+            out.found.push(
+              finding(
+                'chart-mark-contrast',
+                mark,
+                `chart mark contrast ${best}:1 against the page; a mark needs 3:1 by its fill or its outline`,
+              ),
+            );
         }
       }
     }
@@ -81,26 +100,73 @@ export function checkChartForcedColours(page: Page): Promise<ChartResult> {
     const { finding, shown } = window.__a11y;
     const out: ChartResult = { found: [], charts: 0, texts: 0, marks: 0 };
     const probe = document.body.appendChild(document.createElement('i'));
-    const system = new Set(['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'GrayText', 'Highlight', 'HighlightText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Mark', 'MarkText', 'SelectedItem', 'SelectedItemText', 'AccentColor', 'AccentColorText']
-      .map((c) => { probe.style.color = c; return getComputedStyle(probe).color; }));
+    const system = new Set(
+      [
+        'Canvas',
+        'CanvasText',
+        'LinkText',
+        'VisitedText',
+        'ActiveText',
+        'GrayText',
+        'Highlight',
+        'HighlightText',
+        'ButtonFace',
+        'ButtonText',
+        'ButtonBorder',
+        'Field',
+        'FieldText',
+        'Mark',
+        'MarkText',
+        'SelectedItem',
+        'SelectedItemText',
+        'AccentColor',
+        'AccentColorText',
+      ].map((c) => {
+        probe.style.color = c;
+        return getComputedStyle(probe).color;
+      }),
+    );
     probe.remove();
     const isSystem = (v: string) => v === 'none' || system.has(v);
     for (const figure of document.querySelectorAll('figure.chart')) {
       const drawings = [...figure.querySelectorAll('svg')].filter((svg) => shown(svg));
       if (!drawings.length) continue;
       out.charts++;
-      for (const el of drawings.flatMap((svg) => [...svg.querySelectorAll('text, rect, path, circle, ellipse, polygon, polyline, line')])) {
+      for (const el of drawings.flatMap((svg) => [
+        ...svg.querySelectorAll('text, rect, path, circle, ellipse, polygon, polyline, line'),
+      ])) {
         const { stroke } = getComputedStyle(el);
         const fill = el.tagName === 'line' ? 'none' : getComputedStyle(el).fill; // a line has no inside to fill
         if (el.tagName === 'text') {
           out.texts++;
-          if (!isSystem(fill)) out.found.push(finding('chart-forced-colours', el, `chart text fill ${fill} is not a system colour (use CanvasText in @media (forced-colors: active))`));
+          if (!isSystem(fill))
+            out.found.push(
+              finding(
+                'chart-forced-colours',
+                el,
+                `chart text fill ${fill} is not a system colour (use CanvasText in @media (forced-colors: active))`,
+              ),
+            );
           continue;
         }
-        if (!isSystem(stroke)) out.found.push(finding('chart-forced-colours', el, `chart stroke ${stroke} is not a system colour (axes and outlines: CanvasText or GrayText)`));
+        if (!isSystem(stroke))
+          out.found.push(
+            finding(
+              'chart-forced-colours',
+              el,
+              `chart stroke ${stroke} is not a system colour (axes and outlines: CanvasText or GrayText)`,
+            ),
+          );
         if (el.closest('g[aria-hidden="true"]') || fill === 'none') continue;
         out.marks++;
-        if (!isSystem(fill) && stroke === 'none') out.found.push(finding('chart-forced-colours', el, `chart mark filled ${fill} with no system-colour outline: it may vanish against the reader's background`));
+        if (!isSystem(fill) && stroke === 'none')
+          out.found.push(
+            finding(
+              'chart-forced-colours',
+              el,
+              `chart mark filled ${fill} with no system-colour outline: it may vanish against the reader's background`,
+            ),
+          );
       }
     }
     return out;

@@ -17,7 +17,8 @@ export const at = (page: string, mode: string, raw: RawFinding[]): Finding[] => 
  *    at main > p.lede: <p class="lede">Who was asked...". Tests compare a list of these with [], so a
  * failure prints the page, the mode, the rule and the element of every problem at once.
  */
-export const describeFinding = (f: Finding): string => `${f.page} [${f.mode}] ${f.rule}: ${f.detail}\n    at ${f.selector}: ${f.snippet}`;
+export const describeFinding = (f: Finding): string =>
+  `${f.page} [${f.mode}] ${f.rule}: ${f.detail}\n    at ${f.selector}: ${f.snippet}`;
 
 /** The formatted list, for `expect(report(findings)).toEqual([])`. */
 export const report = (findings: Finding[]): string[] => findings.map(describeFinding);

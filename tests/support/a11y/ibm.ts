@@ -18,11 +18,26 @@ export async function runIbm(page: Page): Promise<RawFinding[]> {
   if (!(await page.evaluate(() => 'ace' in window))) await page.evaluate(`${ACE_SOURCE};window.ace = ace;`);
   return page.evaluate(async (ruleSet) => {
     // value: the rule's kind (VIOLATION, RECOMMENDATION...) and the outcome (PASS, FAIL, POTENTIAL, MANUAL).
-    interface Result { ruleId: string; value: [string, string]; message: string; path: { dom: string }; snippet: string }
-    const ace = (window as unknown as { ace: { Checker: new () => { check: (d: Document, sets: string[]) => Promise<{ results: Result[] }> } } }).ace;
+    interface Result {
+      ruleId: string;
+      value: [string, string];
+      message: string;
+      path: { dom: string };
+      snippet: string;
+    }
+    const ace = (
+      window as unknown as {
+        ace: { Checker: new () => { check: (d: Document, sets: string[]) => Promise<{ results: Result[] }> } };
+      }
+    ).ace;
     const { results } = await new ace.Checker().check(document, [ruleSet]);
-    return results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL').map((r) => ({
-      rule: r.ruleId, detail: r.message, selector: r.path.dom, snippet: r.snippet.replace(/\s+/g, ' ').slice(0, 140),
-    }));
+    return results
+      .filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
+      .map((r) => ({
+        rule: r.ruleId,
+        detail: r.message,
+        selector: r.path.dom,
+        snippet: r.snippet.replace(/\s+/g, ' ').slice(0, 140),
+      }));
   }, IBM_RULE_SET);
 }

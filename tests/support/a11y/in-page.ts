@@ -32,7 +32,9 @@ export interface Helpers {
 }
 
 declare global {
-  interface Window { __a11y: Helpers }
+  interface Window {
+    __a11y: Helpers;
+  }
 }
 
 export function installHelpers(): void {
@@ -48,14 +50,21 @@ export function installHelpers(): void {
     return [r!, g!, b!, a! / 255];
   };
   const lum = (c: number[]) => {
-    const [r, g, b] = c.slice(0, 3).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = c
+      .slice(0, 3)
+      .map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const selector = (el: Element): string => {
     const parts: string[] = [];
     for (let node: Element | null = el; node && node !== document.documentElement; node = node.parentElement) {
-      if (node.id) { parts.unshift(`#${CSS.escape(node.id)}`); break; }
-      const same = node.parentElement ? [...node.parentElement.children].filter((c) => c.tagName === node!.tagName) : [];
+      if (node.id) {
+        parts.unshift(`#${CSS.escape(node.id)}`);
+        break;
+      }
+      const same = node.parentElement
+        ? [...node.parentElement.children].filter((c) => c.tagName === node!.tagName)
+        : [];
       const tag = node.tagName.toLowerCase();
       const cls = node.classList[0] && !tag.includes('-') ? `.${CSS.escape(node.classList[0])}` : '';
       parts.unshift(same.length > 1 ? `${tag}${cls}:nth-of-type(${same.indexOf(node) + 1})` : `${tag}${cls}`);
@@ -70,7 +79,8 @@ export function installHelpers(): void {
     for (let node: Element | null = el; node; node = node.parentElement) {
       const r = node.getBoundingClientRect();
       const s = getComputedStyle(node);
-      if (r.width <= 1 && r.height <= 1 && (s.overflow !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto')) return true;
+      if (r.width <= 1 && r.height <= 1 && (s.overflow !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto'))
+        return true;
     }
     return false;
   };

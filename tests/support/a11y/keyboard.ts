@@ -18,7 +18,12 @@ const PAD = 8;
 /** Pixels past the box the site's focus ring reaches (a 3px outline, a 4px underline shadow). */
 const RING = 4;
 
-interface Clip { x: number; y: number; width: number; height: number }
+interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 interface Stop {
   /** The element, as a finding with its rule and detail still to fill in. */
@@ -41,50 +46,69 @@ interface Stop {
 
 /** Reads the focused element: what it is, where it is, and whether something covers it. */
 function focused(page: Page, pad: number, ring: number): Promise<Stop> {
-  return page.evaluate(({ pad, ring }) => {
-    const { finding, selector } = window.__a11y;
-    const el = document.activeElement ?? document.body;
-    // The part of its first box in the window (a scroll region may be taller than the window).
-    const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
-    const [seenTop, seenBottom] = [Math.max(0, first.top), Math.min(innerHeight, first.bottom)];
-    const [cx, cy] = [first.left + first.width / 2, (seenTop + seenBottom) / 2];
-    const onScreen = seenBottom > seenTop && cx >= 0 && cx <= innerWidth;
-    const hit = onScreen ? document.elementFromPoint(cx, cy) : null;
-    const coveredBy = hit && !el.contains(hit) && !hit.contains(el) ? selector(hit) : null;
-    // The browser scrolls a stop just into view, which can leave an indicator drawn outside the box
-    // (an underline, an outline) past the window's edge: bring box and pad into view as a reader would.
-    let r = el.getBoundingClientRect();
-    if (r.height + 2 * pad <= innerHeight && (r.top - pad < 0 || r.bottom + pad > innerHeight)) {
-      window.scrollBy(0, r.top - pad < 0 ? r.top - pad : r.bottom + pad - innerHeight);
-      r = el.getBoundingClientRect();
-    }
-    // What is seen of the page around the element: the window, cut by each box that clips its overflow.
-    const seen = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
-    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-      const s = getComputedStyle(p);
-      if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
-      const b = p.getBoundingClientRect();
-      const [t, l] = [b.top + p.clientTop, b.left + p.clientLeft];
-      Object.assign(seen, { top: Math.max(seen.top, t), left: Math.max(seen.left, l), bottom: Math.min(seen.bottom, t + p.clientHeight), right: Math.min(seen.right, l + p.clientWidth) });
-    }
-    const fits = r.height + 2 * ring <= seen.bottom - seen.top && r.width + 2 * ring <= seen.right - seen.left;
-    const ringCut = fits && (r.top - ring < seen.top - 0.5 || r.bottom + ring > seen.bottom + 0.5 || r.left - ring < seen.left - 0.5 || r.right + ring > seen.right + 0.5);
-    const [left, top] = [Math.max(0, Math.floor(r.left - pad)), Math.max(0, Math.floor(r.top - pad))];
-    const [right, bottom] = [Math.min(innerWidth, Math.ceil(r.right + pad)), Math.min(innerHeight, Math.ceil(r.bottom + pad))];
-    const href = el.getAttribute('href') ?? '';
-    return {
-      raw: finding('', el, ''),
-      body: el === document.body || el === document.documentElement,
-      clip: right > left && bottom > top ? { x: left + scrollX, y: top + scrollY, width: right - left, height: bottom - top } : null,
-      scroll: { x: scrollX, y: scrollY },
-      skipTarget: href.startsWith('#') ? href.slice(1) : null,
-      mainId: document.querySelector('main')?.id ?? null,
-      inChart: !!el.closest('svg, [role="img"]'),
-      coveredBy,
-      onScreen,
-      ringCut,
-    };
-  }, { pad, ring });
+  return page.evaluate(
+    ({ pad, ring }) => {
+      const { finding, selector } = window.__a11y;
+      const el = document.activeElement ?? document.body;
+      // The part of its first box in the window (a scroll region may be taller than the window).
+      const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      const [seenTop, seenBottom] = [Math.max(0, first.top), Math.min(innerHeight, first.bottom)];
+      const [cx, cy] = [first.left + first.width / 2, (seenTop + seenBottom) / 2];
+      const onScreen = seenBottom > seenTop && cx >= 0 && cx <= innerWidth;
+      const hit = onScreen ? document.elementFromPoint(cx, cy) : null;
+      const coveredBy = hit && !el.contains(hit) && !hit.contains(el) ? selector(hit) : null;
+      // The browser scrolls a stop just into view, which can leave an indicator drawn outside the box
+      // (an underline, an outline) past the window's edge: bring box and pad into view as a reader would.
+      let r = el.getBoundingClientRect();
+      if (r.height + 2 * pad <= innerHeight && (r.top - pad < 0 || r.bottom + pad > innerHeight)) {
+        window.scrollBy(0, r.top - pad < 0 ? r.top - pad : r.bottom + pad - innerHeight);
+        r = el.getBoundingClientRect();
+      }
+      // What is seen of the page around the element: the window, cut by each box that clips its overflow.
+      const seen = { top: 0, left: 0, bottom: innerHeight, right: innerWidth };
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+        const b = p.getBoundingClientRect();
+        const [t, l] = [b.top + p.clientTop, b.left + p.clientLeft];
+        Object.assign(seen, {
+          top: Math.max(seen.top, t),
+          left: Math.max(seen.left, l),
+          bottom: Math.min(seen.bottom, t + p.clientHeight),
+          right: Math.min(seen.right, l + p.clientWidth),
+        });
+      }
+      const fits = r.height + 2 * ring <= seen.bottom - seen.top && r.width + 2 * ring <= seen.right - seen.left;
+      const ringCut =
+        fits &&
+        (r.top - ring < seen.top - 0.5 ||
+          r.bottom + ring > seen.bottom + 0.5 ||
+          r.left - ring < seen.left - 0.5 ||
+          r.right + ring > seen.right + 0.5);
+      const [left, top] = [Math.max(0, Math.floor(r.left - pad)), Math.max(0, Math.floor(r.top - pad))];
+      const [right, bottom] = [
+        Math.min(innerWidth, Math.ceil(r.right + pad)),
+        Math.min(innerHeight, Math.ceil(r.bottom + pad)),
+      ];
+      const href = el.getAttribute('href') ?? '';
+      return {
+        raw: finding('', el, ''),
+        body: el === document.body || el === document.documentElement,
+        clip:
+          right > left && bottom > top
+            ? { x: left + scrollX, y: top + scrollY, width: right - left, height: bottom - top }
+            : null,
+        scroll: { x: scrollX, y: scrollY },
+        skipTarget: href.startsWith('#') ? href.slice(1) : null,
+        mainId: document.querySelector('main')?.id ?? null,
+        inChart: !!el.closest('svg, [role="img"]'),
+        coveredBy,
+        onScreen,
+        ringCut,
+      };
+    },
+    { pad, ring },
+  );
 }
 
 /** A PNG of `clip` (document coordinates) as the page is painted now, without moving it. */
@@ -102,7 +126,10 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
   const cdp = await page.context().newCDPSession(page);
   const found: RawFinding[] = [];
   const shots: { stop: Stop; focused: PNG }[] = [];
-  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   const seen = new Set<string>();
   try {
     for (let i = 0; i < MAX_STOPS; i++) {
@@ -112,12 +139,23 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
       if (stop.body || seen.has(stop.raw.selector)) break;
       seen.add(stop.raw.selector);
       if (i === 0 && (!stop.mainId || stop.skipTarget !== stop.mainId)) {
-        at('skip-link-first', `the first Tab stop should be a "Skip to main content" link to #${stop.mainId ?? '(main has no id)'}`);
+        at(
+          'skip-link-first',
+          `the first Tab stop should be a "Skip to main content" link to #${stop.mainId ?? '(main has no id)'}`,
+        );
       }
-      if (stop.inChart) at('tab-stop-in-chart', 'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data belongs in text outside the SVG');
+      if (stop.inChart)
+        at(
+          'tab-stop-in-chart',
+          'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data belongs in text outside the SVG',
+        );
       if (!stop.onScreen) at('focus-off-screen', 'the focused element is not scrolled into view');
       if (stop.coveredBy) at('focus-obscured', `the focused element is hidden behind ${stop.coveredBy}`);
-      if (stop.onScreen && stop.ringCut) at('focus-ring-cut', `the focus ring (${RING}px around the element) is cut by the edge of the window or of a scrolling box around it`);
+      if (stop.onScreen && stop.ringCut)
+        at(
+          'focus-ring-cut',
+          `the focus ring (${RING}px around the element) is cut by the edge of the window or of a scrolling box around it`,
+        );
       if (!stop.clip) at('focus-not-visible', 'the focused element has no visible box');
       else shots.push({ stop, focused: await capture(cdp, stop.clip) });
     }
@@ -126,7 +164,12 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
       await page.evaluate(({ x, y }) => window.scrollTo(x, y), stop.scroll);
       const changed = changedPixels(await capture(cdp, stop.clip!), shot, { x: 0, y: 0 });
       const needed = Math.max(16, stop.clip!.width - 2 * PAD);
-      if (changed < needed) found.push({ ...stop.raw, rule: 'focus-not-visible', detail: `focusing changes ${changed} pixels by 3:1 contrast or more; a visible indicator needs at least ${needed} (a 1px line along the element)` });
+      if (changed < needed)
+        found.push({
+          ...stop.raw,
+          rule: 'focus-not-visible',
+          detail: `focusing changes ${changed} pixels by 3:1 contrast or more; a visible indicator needs at least ${needed} (a 1px line along the element)`,
+        });
     }
   } finally {
     await cdp.detach();
@@ -142,7 +185,10 @@ export async function checkSkipLink(page: Page): Promise<RawFinding[]> {
     const main = document.querySelector('main');
     const target = el instanceof HTMLAnchorElement && el.hash ? document.getElementById(el.hash.slice(1)) : null;
     const toMain = !!main && el instanceof HTMLAnchorElement && el.pathname === location.pathname && target === main;
-    return { toMain, at: window.__a11y.finding('skip-link-target', el, 'the first Tab stop is not a link to <main> on this page') };
+    return {
+      toMain,
+      at: window.__a11y.finding('skip-link-target', el, 'the first Tab stop is not a link to <main> on this page'),
+    };
   });
   if (!first.toMain) return [first.at]; // pressing Enter would leave the page
   await page.keyboard.press('Enter');
@@ -150,6 +196,12 @@ export async function checkSkipLink(page: Page): Promise<RawFinding[]> {
     const main = document.querySelector('main');
     const el = document.activeElement!;
     if (main && (el === main || main.contains(el))) return [];
-    return [window.__a11y.finding('skip-link-target', el, 'after Tab then Enter, focus is here and not on <main>: the skip link must move focus to main')];
+    return [
+      window.__a11y.finding(
+        'skip-link-target',
+        el,
+        'after Tab then Enter, focus is here and not on <main>: the skip link must move focus to main',
+      ),
+    ];
   });
 }

@@ -43,7 +43,8 @@ export function checkReflow(page: Page): Promise<RawFinding[]> {
       // Name the outermost elements that stick out past the right edge and are not inside a clipping box.
       const culprits = [...document.body.querySelectorAll('*')].filter((el) => {
         if (el.getBoundingClientRect().right <= width + 1) return false;
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (clips(p) || p.getBoundingClientRect().right > width + 1) return false;
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+          if (clips(p) || p.getBoundingClientRect().right > width + 1) return false;
         return true;
       });
       const detail = `the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport, so it scrolls sideways`;
@@ -55,13 +56,26 @@ export function checkReflow(page: Page): Promise<RawFinding[]> {
       while (region && region !== document.body && !scrolls(region)) region = region.parentElement;
       const wide = table.getBoundingClientRect().width > (table.parentElement?.clientWidth ?? width) + 1;
       if (!region || region === document.body) {
-        if (wide) found.push(finding('table-scroll-region', table, 'a table wider than its column is not in a scroll region (overflow-x: auto)'));
+        if (wide)
+          found.push(
+            finding(
+              'table-scroll-region',
+              table,
+              'a table wider than its column is not in a scroll region (overflow-x: auto)',
+            ),
+          );
         continue;
       }
       if (region.scrollWidth <= region.clientWidth + 1) continue; // fits: nothing to scroll to
       const named = region.hasAttribute('aria-label') || region.hasAttribute('aria-labelledby');
       if (region.getAttribute('tabindex') !== '0' || !named || !region.getAttribute('role')) {
-        found.push(finding('table-scroll-region', region, 'a table scroll region needs tabindex="0", a role (region or group) and a name, so keyboard users can scroll it'));
+        found.push(
+          finding(
+            'table-scroll-region',
+            region,
+            'a table scroll region needs tabindex="0", a role (region or group) and a name, so keyboard users can scroll it',
+          ),
+        );
       }
     }
     return found;
@@ -78,9 +92,11 @@ export function checkTextFits(page: Page): Promise<RawFinding[]> {
     const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
-      if (!node.textContent?.trim() || !shown(el) || visuallyHidden(el) || el.closest('script, style, noscript')) continue;
+      if (!node.textContent?.trim() || !shown(el) || visuallyHidden(el) || el.closest('script, style, noscript'))
+        continue;
       range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1 && r.bottom > -window.scrollY) boxes.push({ el, r });
+      for (const r of range.getClientRects())
+        if (r.width > 1 && r.height > 1 && r.bottom > -window.scrollY) boxes.push({ el, r });
     }
     // Clipped: a line box reaching outside an ancestor that hides overflow.
     const clipped = new Set<Element>();
@@ -91,8 +107,21 @@ export function checkTextFits(page: Page): Promise<RawFinding[]> {
         if (s.overflowX === 'visible' && s.overflowY === 'visible' && !ellipsis) continue;
         if (/auto|scroll/.test(s.overflowX + s.overflowY) && !ellipsis) break; // readers can scroll to it
         const box = p.getBoundingClientRect();
-        if (ellipsis || r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-          if (!clipped.has(p)) found.push(finding('text-clipped', p, `text "${el.textContent!.trim().slice(0, 40)}" is cut off by this box (overflow: ${s.overflowX} ${s.overflowY})`));
+        if (
+          ellipsis ||
+          r.left < box.left - 1 ||
+          r.right > box.right + 1 ||
+          r.top < box.top - 1 ||
+          r.bottom > box.bottom + 1
+        ) {
+          if (!clipped.has(p))
+            found.push(
+              finding(
+                'text-clipped',
+                p,
+                `text "${el.textContent!.trim().slice(0, 40)}" is cut off by this box (overflow: ${s.overflowX} ${s.overflowY})`,
+              ),
+            );
           clipped.add(p);
         }
         break;
@@ -110,7 +139,13 @@ export function checkTextFits(page: Page): Promise<RawFinding[]> {
         const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
         if (w > 2 && h > 2) {
           reported.add(a.el);
-          found.push(finding('text-overlap', a.el, `its text overlaps "${b.el.textContent!.trim().slice(0, 40)}" (${window.__a11y.selector(b.el)}) by ${Math.round(w)}×${Math.round(h)}px`));
+          found.push(
+            finding(
+              'text-overlap',
+              a.el,
+              `its text overlaps "${b.el.textContent!.trim().slice(0, 40)}" (${window.__a11y.selector(b.el)}) by ${Math.round(w)}×${Math.round(h)}px`,
+            ),
+          );
         }
       }
     }

@@ -17,21 +17,33 @@ function readable(page: Page): Promise<Readable> {
   return page.evaluate(() => {
     const { finding, shown } = window.__a11y;
     const main = document.querySelector('main') ?? document.body;
-    const blocks = [...main.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, caption, blockquote, summary')]
+    const blocks = [
+      ...main.querySelectorAll(
+        'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, figcaption, caption, blockquote, summary',
+      ),
+    ]
       .filter((el) => shown(el))
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (CSS hides some), which textContent is not
       .map((el) => ({ text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), at: finding('', el, '') }))
       .filter((b) => b.text);
     const charts = [...document.querySelectorAll('figure.chart')].map((figure) => {
       const svg = figure.querySelector('svg');
       const r = svg?.getBoundingClientRect();
-      const drawn = svg ? [...svg.querySelectorAll('rect, path, circle, line, polygon, polyline, text')].filter((m) => {
-        const b = m.getBoundingClientRect();
-        return shown(m) && b.width + b.height > 0;
-      }) : [];
-      const problem = !svg ? 'no <svg> in the HTML'
-        : !shown(svg) || !shown(figure) ? 'the chart is hidden (display, visibility or opacity)'
-        : !r!.width || !r!.height ? 'the chart has no size'
-        : !drawn.length ? 'the chart has nothing drawn in it' : null;
+      const drawn = svg
+        ? [...svg.querySelectorAll('rect, path, circle, line, polygon, polyline, text')].filter((m) => {
+            const b = m.getBoundingClientRect();
+            return shown(m) && b.width + b.height > 0;
+          })
+        : [];
+      const problem = !svg
+        ? 'no <svg> in the HTML'
+        : !shown(svg) || !shown(figure)
+          ? 'the chart is hidden (display, visibility or opacity)'
+          : !r!.width || !r!.height
+            ? 'the chart has no size'
+            : !drawn.length
+              ? 'the chart has nothing drawn in it'
+              : null;
       return { at: finding('', figure, ''), problem };
     });
     return { blocks, charts };
@@ -44,12 +56,30 @@ export async function checkNoJs(withJs: Page, withoutJs: Page): Promise<RawFindi
   const found: RawFinding[] = [];
   const offText = new Set(off.blocks.map((b) => b.text));
   for (const b of on.blocks) {
-    if (!offText.has(b.text)) found.push({ ...b.at, rule: 'no-js-text-missing', detail: `with JavaScript off this text is missing or hidden: "${b.text.slice(0, 60)}"` });
+    if (!offText.has(b.text))
+      found.push({
+        ...b.at,
+        rule: 'no-js-text-missing',
+        detail: `with JavaScript off this text is missing or hidden: "${b.text.slice(0, 60)}"`,
+      });
   }
-  if (!off.blocks.length) found.push({ rule: 'no-js-text-missing', detail: 'with JavaScript off main shows no text', selector: 'main', snippet: '' });
-  for (const c of off.charts) if (c.problem) found.push({ ...c.at, rule: 'no-js-chart-not-visible', detail: `with JavaScript off, ${c.problem}` });
+  if (!off.blocks.length)
+    found.push({
+      rule: 'no-js-text-missing',
+      detail: 'with JavaScript off main shows no text',
+      selector: 'main',
+      snippet: '',
+    });
+  for (const c of off.charts)
+    if (c.problem)
+      found.push({ ...c.at, rule: 'no-js-chart-not-visible', detail: `with JavaScript off, ${c.problem}` });
   if (off.charts.length < on.charts.length) {
-    found.push({ rule: 'no-js-chart-not-visible', detail: `with JavaScript off the page has ${off.charts.length} charts, with it ${on.charts.length}`, selector: 'figure.chart', snippet: '' });
+    found.push({
+      rule: 'no-js-chart-not-visible',
+      detail: `with JavaScript off the page has ${off.charts.length} charts, with it ${on.charts.length}`,
+      selector: 'figure.chart',
+      snippet: '',
+    });
   }
   return found;
 }

@@ -9,7 +9,15 @@ import type { Finding } from './findings.ts';
 
 const VNU_JAR = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
-interface VnuMessage { type: string; subType?: string; url: string; message: string; extract?: string; lastLine?: number; lastColumn?: number }
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  message: string;
+  extract?: string;
+  lastLine?: number;
+  lastColumn?: number;
+}
 
 /**
  * Errors of vnu's CSS checker (the W3C CSS validator inside it) about CSS every current browser
@@ -30,19 +38,25 @@ export const VNU_CSS_GAPS: { message: RegExp; extract?: RegExp; reason: string; 
   {
     message: /^CSS: “[a-z-]+”: Parse Error\.$/,
     extract: /\d(cqi|cqw|cqh|cqb|cqmin|cqmax)\b/,
-    reason: 'container query length units (cqi and kin) are unknown to the CSS checker, so a value using one fails to parse',
+    reason:
+      'container query length units (cqi and kin) are unknown to the CSS checker, so a value using one fails to parse',
     link: 'https://github.com/w3c/css-validator/issues/474',
   },
 ];
 
-const isCssGap = (m: VnuMessage) => VNU_CSS_GAPS.some((gap) => gap.message.test(m.message) && (!gap.extract || gap.extract.test(m.extract ?? '')));
+const isCssGap = (m: VnuMessage) =>
+  VNU_CSS_GAPS.some((gap) => gap.message.test(m.message) && (!gap.extract || gap.extract.test(m.extract ?? '')));
 
 /** Every error vnu reports in `files`, as findings named by the file's path relative to `root`. */
 export function validateHtml(files: string[], root: string): Finding[] {
-  const json = execFileSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', '--exit-zero-always', '--stdout', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const json = execFileSync(
+    'java',
+    ['-jar', VNU_JAR, '--format', 'json', '--errors-only', '--exit-zero-always', '--stdout', ...files],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const { messages } = JSON.parse(json) as { messages: VnuMessage[] };
   return messages
     .filter((m) => (m.type === 'error' || m.subType === 'fatal') && !isCssGap(m))
