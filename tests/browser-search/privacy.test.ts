@@ -3,35 +3,24 @@
  * another origin, sets no cookie, and runs under its Content Security Policy (the page's meta policy
  * and the _headers policy together) with nothing refused and no error in the console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtPages, DIST } from '../support/site.ts';
-import { serveHosted } from '../support/hosted-site.ts';
-import type { SiteServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/site.ts';
+import { hostedInBrowser } from '../support/hosted-site.ts';
 import { watchedPage, type PageLog } from '../support/watched-page.ts';
-import { launchBrowser } from '../support/browser-launch.ts';
 
-let site: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const hosted = hostedInBrowser();
 
 // The 404 page is seen as a host serves it: for an address that does not exist.
 const routes = builtPages().map((path) =>
   path === '404.html' ? '/no-such-page/' : `/${path.replace(/index\.html$/, '')}`,
 );
 const foreign = (log: PageLog) =>
-  log.requests.filter((url) => !url.startsWith(`${site.origin}/`) && !/^(data|blob):/.test(url));
+  log.requests.filter((url) => !url.startsWith(`${hosted.site.origin}/`) && !/^(data|blob):/.test(url));
 
 describe('every page', () => {
   it.each(routes)('%s: no request to another origin, no cookie, no CSP violation or console error', async (route) => {
-    const { page, log, close } = await watchedPage(browser);
-    const response = await page.goto(`${site.root}${route.slice(1)}`, { waitUntil: 'networkidle' });
+    const { page, log, close } = await watchedPage(hosted.browser);
+    const response = await page.goto(`${hosted.site.root}${route.slice(1)}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(route === '/no-such-page/' ? 404 : 200);
     // Only a figure's embed page may be framed by another site (public/_headers).
     expect(response?.headers()['content-security-policy']).toContain(
@@ -54,8 +43,8 @@ describe('every page', () => {
 
 describe('search in use', () => {
   it('loads Pagefind, its worker and index from this origin only, under the CSP, setting no cookie', async () => {
-    const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.root}search/?q=survey`);
+    const { page, log, close } = await watchedPage(hosted.browser);
+    await page.goto(`${hosted.site.root}search/?q=survey`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/match|No results/);
     await page.getByLabel('Search the chapters').fill('staff');
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain('staff');
@@ -68,8 +57,8 @@ describe('search in use', () => {
   });
 
   it('a policy violation would be caught: an inline style is refused and reported', async () => {
-    const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.root}search/`);
+    const { page, log, close } = await watchedPage(hosted.browser);
+    await page.goto(`${hosted.site.root}search/`);
     const colour = await page.evaluate(() => {
       const s = document.createElement('style');
       s.textContent = 'h1 { color: rgb(255, 0, 0) }';
@@ -82,8 +71,8 @@ describe('search in use', () => {
   });
 
   it('a policy violation would be caught: an inline script is refused and reported', async () => {
-    const { page, log, close } = await watchedPage(browser);
-    await page.goto(`${site.root}search/`);
+    const { page, log, close } = await watchedPage(hosted.browser);
+    await page.goto(`${hosted.site.root}search/`);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.ran = true';

@@ -3,23 +3,12 @@
  * type, hear the count, follow a result. Also: Pagefind loads only once search is used, never on other
  * pages, and the page without JavaScript still leads to every chapter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { BASE, DIST, page as builtPage, pageForHref } from '../support/site.ts';
-import { serveHosted } from '../support/hosted-site.ts';
-import type { SiteServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { BASE, page as builtPage, pageForHref } from '../support/site.ts';
+import { hostedInBrowser } from '../support/hosted-site.ts';
 import { bytesOf, JS, WASM, watchedPage } from '../support/watched-page.ts';
-import { launchBrowser } from '../support/browser-launch.ts';
 
-let site: SiteServer;
-let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveHosted(DIST), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const hosted = hostedInBrowser();
 
 const chapterHrefs = builtPage('index.html')
   .querySelectorAll('.contents a')
@@ -36,8 +25,8 @@ function expectedFor(word: string, chapterId: string): string[] {
 }
 
 async function search(query: string) {
-  const tab = await watchedPage(browser);
-  await tab.page.goto(`${site.root}search/`);
+  const tab = await watchedPage(hosted.browser);
+  await tab.page.goto(`${hosted.site.root}search/`);
   await tab.page.getByLabel('Search the chapters').fill(query);
   await expect
     .poll(() => tab.page.locator('[role="status"]').textContent(), { timeout: 15_000 })
@@ -47,8 +36,8 @@ async function search(query: string) {
 
 describe('search', () => {
   it('is reached from a chapter by keyboard, finds a chapter, and opens it by keyboard', async () => {
-    const { page, log, close } = await watchedPage(browser);
-    await page.goto(new URL(firstChapter, site.origin).href);
+    const { page, log, close } = await watchedPage(hosted.browser);
+    await page.goto(new URL(firstChapter, hosted.site.origin).href);
     const searchLink = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' });
     for (let i = 0; i < 10 && !(await searchLink.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
@@ -123,15 +112,15 @@ describe('search', () => {
   });
 
   it('loads Pagefind only when search is used, and never on a chapter page', async () => {
-    const chapter = await watchedPage(browser);
-    await chapter.page.goto(new URL(firstChapter, site.origin).href);
+    const chapter = await watchedPage(hosted.browser);
+    await chapter.page.goto(new URL(firstChapter, hosted.site.origin).href);
     expect(chapter.log.requests.filter((url) => JS.test(new URL(url).pathname) || url.includes('/pagefind/'))).toEqual(
       [],
     );
     await chapter.close();
 
-    const tab = await watchedPage(browser);
-    await tab.page.goto(`${site.root}search/`);
+    const tab = await watchedPage(hosted.browser);
+    await tab.page.goto(`${hosted.site.root}search/`);
     await tab.page.waitForLoadState('networkidle');
     expect(tab.log.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     const pageScript = bytesOf(tab.log, JS);
@@ -149,8 +138,8 @@ describe('search', () => {
   });
 
   it('without JavaScript, says search needs it and lists every chapter', async () => {
-    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${site.root}search/`);
+    const { page, close } = await watchedPage(hosted.browser, { javaScriptEnabled: false });
+    await page.goto(`${hosted.site.root}search/`);
     await expect.poll(() => page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0); // the form stays hidden: it could do nothing
     // What search finds and the way to the contents read the same as with JavaScript.

@@ -5,7 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser-launch.ts';
 import { basePath, serveSite, type SiteServer } from './serve.ts';
+import { DIST } from './site.ts';
 
 /** One rule of a `_headers` file: headers a matching path drops (`! Name`), then the ones it sets. */
 export interface HeaderRule {
@@ -50,4 +54,17 @@ export function serveHosted(dist: string, base = basePath()): Promise<SiteServer
   const file = join(dist, '_headers');
   const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
   return serveSite(dist, { base, headers: (path) => headersFor(rules, path) });
+}
+
+/** The built site served as a host would serve it, and a browser, for one file's tests: both closed after them. */
+export function hostedInBrowser(): { site: SiteServer; browser: Browser } {
+  const both = {} as { site: SiteServer; browser: Browser };
+  beforeAll(async () => {
+    [both.site, both.browser] = await Promise.all([serveHosted(DIST), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await both.browser?.close();
+    await both.site?.close();
+  });
+  return both;
 }
