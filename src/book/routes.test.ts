@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicUrl, routePath, siteAddress } from './routes.ts';
+import { paths, publicUrl, routePath, siteAddress, slugify } from './routes.ts';
 
 describe('siteAddress', () => {
   it('splits a sub-path address into origin and base', () => {
@@ -40,5 +40,22 @@ describe('robots.txt', async () => {
     expect(robotsTxt('https://example.org/nhs/')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://example.org/nhs/sitemap-index.xml\n',
     );
+  });
+});
+
+describe("the editions' file names", () => {
+  it('names the book PDF and the EPUB after the title', () => {
+    expect(paths.pdf('Building Cyber Resilient Healthcare')).toBe('pdf/building-cyber-resilient-healthcare.pdf');
+    expect(paths.epub('Building Cyber Resilient Healthcare')).toBe('epub/building-cyber-resilient-healthcare.epub');
+  });
+
+  it('names a chapter PDF after the book and the chapter', () => {
+    expect(paths.pdf('Building Cyber Resilient Healthcare', 'funding')).toBe(
+      'pdf/building-cyber-resilient-healthcare-funding.pdf',
+    );
+  });
+
+  it('keeps only plain letters and digits', () => {
+    expect(slugify('  Cyber & the NHS: Café’s “2025” report! ')).toBe('cyber-the-nhs-cafe-s-2025-report');
   });
 });

@@ -41,7 +41,26 @@ export const paths = {
   /** The sitemap index, named by robots.txt and each page's <link rel="sitemap">. */
   sitemap: 'sitemap-index.xml',
   search: 'search/',
+  /** Pagefind's index of the chapters, which the search page loads. */
+  searchIndex: 'pagefind/',
+  /** The folder of the print edition: the book's PDF and each chapter's, named after the book. */
+  pdfs: 'pdf/',
+  pdf: (bookTitle: string, chapterId?: string): string =>
+    `${paths.pdfs}${chapterId ? `${slugify(bookTitle)}-${chapterId}` : slugify(bookTitle)}.pdf`,
+  /** The folder of the eBook, named after the book like its PDFs. */
+  epubs: 'epub/',
+  epub: (bookTitle: string): string => `${paths.epubs}${slugify(bookTitle)}.epub`,
 } as const;
+
+/** A file name made from a title: "Building Cyber Resilient Healthcare" → "building-cyber-resilient-healthcare". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
 /** The id of a chart's figure in its chapter: the fragment of every link to it. */
 export const figureAnchor = (chartId: string): string => `chart-${chartId}`;

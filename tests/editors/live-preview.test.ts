@@ -7,11 +7,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { loadData } from '../../src/book/data/load.ts';
-import { pdfPath } from '../../src/editions/print/pdf-files.ts';
 import { launchBrowser } from '../support/browser-launch.ts';
 import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 import { startDev, type DevServer } from '../../src/build/harness/dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
+import { paths } from '../../src/book/routes.ts';
 
 let book: ProjectCopy | undefined;
 let dev: DevServer | undefined;
@@ -140,7 +140,7 @@ async function pdfUntil(
 
 it("serves the book's PDF at its address, typeset again after a save, and says what is wrong with a mistake", async () => {
   const { book } = await preview();
-  const path = pdfPath(loadData(book.root).book.title);
+  const path = paths.pdf(loadData(book.root).book.title);
   const first = await pdfUntil(path, (pdf) => pdf.status === 200, "the book's PDF", 120_000);
   expect(first.head).toBe('%PDF-');
   expect(first.type).toBe('application/pdf');

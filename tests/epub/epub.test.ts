@@ -5,11 +5,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../src/site/downloads/size-markers.ts';
-import { epubPath } from '../../src/editions/epub/epub-file.ts';
 import { KEY_FINDINGS_PAGE } from '../../src/book/data/key-findings.ts';
 import { builtPages, page, pageForHref } from '../support/site.ts';
 import { siteChapters } from '../pdf/read-book.ts';
 import { contents, data, EPUB, readEpub, text, xml } from './read-epub.ts';
+import { paths } from '../../src/book/routes.ts';
 
 const files = readEpub();
 const { spine } = contents(files);
@@ -152,11 +152,11 @@ describe('the EPUB', () => {
         .querySelectorAll('a[type="application/epub+zip"]')
         .map((a) => ({ file: pageForHref(a.getAttribute('href')!)?.replace(/\/index\.html$/, ''), text: a.text }));
     expect(offered('index.html')).toEqual([
-      { file: epubPath(book.title), text: `Download the report as an eBook ${label}` },
+      { file: paths.epub(book.title), text: `Download the report as an eBook ${label}` },
     ]);
     for (const chapter of siteChapters) {
       expect(offered(`${chapter.id}/index.html`), chapter.id).toEqual([
-        { file: epubPath(book.title), text: `Download the whole report as an eBook ${label}` },
+        { file: paths.epub(book.title), text: `Download the whole report as an eBook ${label}` },
       ]);
     }
     // No page anywhere is left with a size unfilled.

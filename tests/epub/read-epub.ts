@@ -10,12 +10,12 @@ import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { loadData } from '../../src/book/data/load.ts';
-import { epubPath } from '../../src/editions/epub/epub-file.ts';
 import { browserPath } from '../support/browser-launch.ts';
 import { DIST } from '../support/site.ts';
+import { paths } from '../../src/book/routes.ts';
 
 export const data = loadData(process.cwd());
-export const EPUB = join(DIST, epubPath(data.book.title));
+export const EPUB = join(DIST, paths.epub(data.book.title));
 
 /** The EPUB's files, by path inside the container. */
 export const readEpub = (file = EPUB): Record<string, Uint8Array> => unzipSync(new Uint8Array(readFileSync(file)));

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { epubPath } from '../../src/editions/epub/epub-file.ts';
 import { data, EPUB } from './read-epub.ts';
+import { paths } from '../../src/book/routes.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'book-epub-rebuild-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -19,6 +19,6 @@ beforeAll(() => {
 
 describe('building the EPUB again', () => {
   it('gives byte-for-byte the same EPUB from a second whole build', () => {
-    expect(Buffer.compare(readFileSync(join(temp, epubPath(data.book.title))), readFileSync(EPUB))).toBe(0);
+    expect(Buffer.compare(readFileSync(join(temp, paths.epub(data.book.title))), readFileSync(EPUB))).toBe(0);
   });
 });

@@ -22,13 +22,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
 import { loadData } from '../../src/book/data/load.ts';
-import { pdfPath } from '../../src/editions/print/pdf-files.ts';
 import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';
 import { addressProblems } from './address-check.ts';
-import { siteAddress } from '../../src/book/routes.ts';
+import { siteAddress, paths } from '../../src/book/routes.ts';
 
 const book = mkdtempSync(join(tmpdir(), 'second-book-'));
 const fresh = mkdtempSync(join(tmpdir(), 'second-book-fresh-'));
@@ -105,7 +104,7 @@ const files = (dist: string) =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => statSync(join(dist, f)).isFile())
     .sort();
-const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, pdfPath(data.book.title)))));
+const bookPdf = async (dist: string) => openPdf(new Uint8Array(readFileSync(join(dist, paths.pdf(data.book.title)))));
 
 describe('the second book, built by npm run build -- --book', () => {
   it("checks and builds its own chapters, not the project's", () => {
@@ -150,7 +149,7 @@ describe('the second book, built by npm run build -- --book', () => {
 
   it('has a PDF of the whole book and of each chapter, titled as this book', async () => {
     for (const id of [undefined, ...chapters])
-      expect(existsSync(join(second, pdfPath(data.book.title, id))), id ?? 'book').toBe(true);
+      expect(existsSync(join(second, paths.pdf(data.book.title, id))), id ?? 'book').toBe(true);
     const pdf = await bookPdf(second);
     expect((await pdf.getMetadata()).info).toMatchObject({
       Title: `${data.book.title}: ${data.book.subtitle}`,
@@ -201,7 +200,7 @@ describe('building the second book again', () => {
   it("after one chapter's text changed, shows the new text in its page and PDFs", async () => {
     expect(readFileSync(join(edited, EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);
     for (const id of [EDIT.chapter, undefined]) {
-      const pdf = await openPdf(new Uint8Array(readFileSync(join(edited, pdfPath(data.book.title, id)))));
+      const pdf = await openPdf(new Uint8Array(readFileSync(join(edited, paths.pdf(data.book.title, id)))));
       const text = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(pdf, i + 1)));
       expect(text.join(' ').replace(/\s+/g, ' '), id ?? 'book').toContain(EDIT.sentence);
     }

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadData } from '../../src/book/data/load.ts';
-import { pdfPath } from '../../src/editions/print/pdf-files.ts';
 import { destinationPage } from '../../src/build/harness/read-pdf.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
+import { paths } from '../../src/book/routes.ts';
 
 export { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
 export const data = loadData(process.cwd());
 export const bookTitle = data.book.title;
 
-/** A built PDF's bytes, by its path from pdfPath(). */
+/** A built PDF's bytes, by its path from paths.pdf(). */
 export const pdfBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(join(DIST, path)));
 
 /** The chapters as the built site lists them, in contents order: id, title (the h1), short title, page, PDF. */
@@ -22,11 +22,11 @@ export const siteChapters = page('index.html')
     const doc = page(path);
     const id = doc.querySelector('article[data-chapter]')!.getAttribute('data-chapter')!;
     const short = a.text.replace(a.querySelector('.contents__number')?.text ?? '', '').trim();
-    return { id, title: doc.querySelector('h1')!.text.trim(), short, doc, pdf: pdfPath(bookTitle, id) };
+    return { id, title: doc.querySelector('h1')!.text.trim(), short, doc, pdf: paths.pdf(bookTitle, id) };
   });
 
 /** The whole book's PDF path. */
-export const BOOK_PDF = pdfPath(bookTitle);
+export const BOOK_PDF = paths.pdf(bookTitle);
 
 /** An outline item flattened: its title, depth (0 = top) and the page it opens at. */
 export interface Bookmark {

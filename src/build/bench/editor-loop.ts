@@ -12,10 +12,10 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { readChapterFiles } from '../../book/chapters/chapter-files.ts';
 import { loadData } from '../../book/data/load.ts';
-import { pdfPath } from '../../editions/print/pdf-files.ts';
 import { projectCopy, type ProjectCopy } from '../harness/copy-project.ts';
 import { startDev } from '../harness/dev-server.ts';
 import { openPdf, pageText } from '../harness/read-pdf.ts';
+import { paths } from '../../book/routes.ts';
 
 /** The stat the bench adds to the copy, so its edits touch nothing the book's own checks relate. */
 const STAT_ID = 'editor-loop-bench';
@@ -84,7 +84,7 @@ export async function measureEditorLoop({ reps = 5, pollMs = 50 }: EditorLoopOpt
   const pdfSave: number[] = [];
   const book = projectCopy();
   const { file, page, value } = addBenchParagraph(book);
-  const pdf = pdfPath(loadData(book.root).book.title);
+  const pdf = paths.pdf(loadData(book.root).book.title);
   try {
     for (let rep = 0; rep < reps; rep++) {
       const started = performance.now();

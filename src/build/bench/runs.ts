@@ -9,6 +9,7 @@ import { weighPage } from '../harness/page-weight.ts';
 import { build, type Editions, type Engine } from './engine.ts';
 import type { Measured } from './measure.ts';
 import { cachePath } from '../../lib/cache.ts';
+import { paths } from '../../book/routes.ts';
 
 /** 'cold, pictures cached': a fresh copy given only the PNG cache of a cold build, so it rasterises nothing. */
 export type RunKind = 'cold' | 'cold, pictures cached' | 'nothing changed' | 'one chapter changed';
@@ -94,7 +95,7 @@ export function measureBuild(
   const dist = join(book, 'dist');
   const published = files(dist).filter((f) => !/^print(\/|$)/.test(f) && statSync(join(dist, f)).isFile());
   const size = (f: string) => statSync(join(dist, f)).size;
-  const pdfs = published.filter((f) => f.startsWith('pdf/')).map(size);
+  const pdfs = published.filter((f) => f.startsWith(paths.pdfs)).map(size);
   const all = files(dist).filter((f) => statSync(join(dist, f)).isFile());
   const pngs = all.filter((f) => f.endsWith('.png'));
   const page = weigh && existsSync(join(dist, weigh.page)) ? weighPage(dist, weigh.page, weigh.base) : undefined;

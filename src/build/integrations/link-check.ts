@@ -18,9 +18,10 @@ import { getBookIndex } from '../../book/book-index/index.ts';
 import { cachePath, readEntry, writeEntry } from '../../lib/cache.ts';
 import { printEditions, type BookSettings } from '../settings.ts';
 import { afterBuild, BuildStopped, say } from './build-step.ts';
+import { paths } from '../../book/routes.ts';
 
 /** The folders the steps after the first check write, whose links wait for the second. */
-export const WRITTEN_LATER = ['pagefind/', 'pdf/', 'epub/'];
+export const WRITTEN_LATER = [paths.searchIndex, paths.pdfs, paths.epubs];
 
 /**
  * The most broken links explained in one report. Many usually share one cause (a wrong base address, a
@@ -90,7 +91,7 @@ export function linkChecks(settings: BookSettings): { first: AstroIntegration; l
   const last = afterBuild('links-again', ({ dir, base }) => {
     // A site-only build makes no PDF or EPUB: links to them are the only ones it may leave unresolved.
     const print = printEditions(settings);
-    const expected = (link: BrokenLink) => print || !pointsInto(link, ['pdf/', 'epub/'], base);
+    const expected = (link: BrokenLink) => print || !pointsInto(link, [paths.pdfs, paths.epubs], base);
     reportBrokenLinks(root, dir, stillBroken(later.filter(expected), dir, base), base);
     say(`Checked the links to the search index${print ? ', the PDFs and the EPUB' : ''}.`);
   });

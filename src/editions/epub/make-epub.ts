@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
 import type { BookDocument } from '../document/book-tree.ts';
-import { epubPath } from './epub-file.ts';
 import { PAPERS, type Paper } from '../print/papers.ts';
 import { COVER_PART, pageStarts } from '../print/page-starts.ts';
 import { adaptChapter, idsIn, type LinkMap } from './adapt.ts';
@@ -20,6 +19,7 @@ import { markPages } from './page-list.ts';
 import { copyTrees, epubParts } from './parts.ts';
 import { STYLESHEET, xhtmlDocument } from './xhtml.ts';
 import { zipEpub, type EpubEntry } from './zip.ts';
+import { paths } from '../../book/routes.ts';
 
 export interface MadeEpub {
   path: string;
@@ -89,7 +89,7 @@ export function makeEpub(printed: BookDocument, dist: string, paper: Paper): Mad
   });
 
   const bytes = zipEpub(entries, book.date);
-  const path = epubPath(book.title);
+  const path = paths.epub(book.title);
   mkdirSync(dirname(join(dist, path)), { recursive: true });
   writeFileSync(join(dist, path), bytes);
   return { path, bytes, pages: pages.length, chapters: chapters.length };

@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BookDocument } from '../document/book-tree.ts';
-import { pdfPath } from './pdf-files.ts';
 import type { Paper } from './papers.ts';
 import { bookSource, chapterSource, type PrintSource } from './print-source.ts';
 import { exportPdf, forget, typeset } from './typeset.ts';
+import { paths } from '../../book/routes.ts';
 
 /** One PDF made: where it is in the site, its pages and its bytes. */
 export interface MadePdf {
@@ -22,9 +22,9 @@ export interface MadePdf {
 export function printSources(doc: BookDocument, paper: Paper): { path: string; source: () => PrintSource }[] {
   const { title } = doc.data.book;
   return [
-    { path: pdfPath(title), source: () => bookSource(doc, { paper }) },
+    { path: paths.pdf(title), source: () => bookSource(doc, { paper }) },
     ...doc.chapters.map(({ chapter }) => ({
-      path: pdfPath(title, chapter.id),
+      path: paths.pdf(title, chapter.id),
       source: () => chapterSource(doc, chapter.id, { paper }),
     })),
   ];

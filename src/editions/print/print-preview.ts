@@ -9,7 +9,7 @@ import { BookError } from '../../lib/book-error.ts';
 import { currentBookIndex, type BookIndex } from '../../book/book-index/index.ts';
 import { lintChapters } from '../../book/book-index/content-lint.ts';
 import { getData } from '../../book/data/index.ts';
-import { withSlash } from '../../book/routes.ts';
+import { paths, withSlash } from '../../book/routes.ts';
 import type { BookData } from '../../book/data/load.ts';
 import { bookDocument, type BookDocument } from '../document/book-tree.ts';
 import { makePdf, printSources } from './make-pdfs.ts';
@@ -71,7 +71,7 @@ export function printPreview(
   report: (message: string) => void,
 ): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
   const under = withSlash(base);
-  const prefix = `${under}pdf/`;
+  const prefix = `${under}${paths.pdfs}`;
   let reported: string | undefined;
   return (req, res, next) => {
     // Astro strips the base from req.url before this runs; Connect keeps the address asked for.

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { paths } from '../../book/routes.ts';
 
 /**
  * Parts of a chapter that are not its text. Listed here rather than as data-pagefind-ignore in each
@@ -28,7 +29,7 @@ export interface SearchIndexResult {
  */
 export async function buildSearchIndex(dist: string, pages?: readonly string[]): Promise<SearchIndexResult> {
   const root = resolve(dist);
-  const outputPath = join(root, 'pagefind');
+  const outputPath = join(root, paths.searchIndex);
   rmSync(outputPath, { recursive: true, force: true });
   const toRead =
     pages ??

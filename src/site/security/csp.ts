@@ -85,7 +85,7 @@ export function headersFile(base = '/'): string {
       // Astro names these files by a hash of their content: a changed file gets a new name, so caches may keep them for ever.
       rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
       // The search index keeps its names from build to build: an hour, so a rebuilt site is searched within one.
-      rule('/pagefind/*', ['Cache-Control: public, max-age=3600']),
+      rule(`/${paths.searchIndex}*`, ['Cache-Control: public, max-age=3600']),
     ].join('\n\n') + '\n'
   );
 }
