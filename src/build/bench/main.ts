@@ -35,6 +35,8 @@ import {
 } from './runs.ts';
 import { starlightEngine, writeStarlight } from './starlight.ts';
 import { peerGoals, peerTable, report } from './table.ts';
+import { getData } from '../../book/data/index.ts';
+import { siteAddress } from '../../book/routes.ts';
 
 /** Runs the bench with the command line's arguments and prints its tables. */
 export async function runBench(argv: string[]): Promise<void> {
@@ -84,8 +86,7 @@ export async function runBench(argv: string[]): Promise<void> {
   /** The chapter page weighed in a synthetic book of `count` chapters: the middle one. */
   const middlePage = (count: number) => `topic-${String(Math.ceil(count / 2)).padStart(4, '0')}/index.html`;
   /** The base path a synthetic book's site is built for, from its data/book.yaml `url`. */
-  const basePath = (book: string) =>
-    new URL(/^url: (.+)$/m.exec(readFileSync(join(book, 'data/book.yaml'), 'utf8'))![1]!).pathname.replace(/\/?$/, '/');
+  const basePath = (book: string) => siteAddress(getData(book).book.url).base;
   /** Bytes of the chart SVG files this engine published for a book. */
   const svgBytes = (book: string) =>
     readdirSync(join(book, 'dist', 'data'))

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { withSlash } from '../../book/routes.ts';
 
 /** One line of the build's log, the same under `npx astro build` and `npm run build` (which silences Astro's). */
 export const say = (line: string): void => void process.stdout.write(`build: ${line}\n`);
@@ -49,7 +50,7 @@ export function afterBuild(name: string, run: (site: BuiltSite) => void | Promis
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
         try {
-          await run({ dir: site, root: fileURLToPath(config!.root), base: config!.base.replace(/\/?$/, '/') });
+          await run({ dir: site, root: fileURLToPath(config!.root), base: withSlash(config!.base) });
         } catch (error) {
           // Nothing half-finished is left behind (dist/ itself was never touched).
           rmSync(site, { recursive: true, force: true });
