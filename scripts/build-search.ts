@@ -1,4 +1,7 @@
-/** `npm run build:search [-- --dist <dir>]`: indexes a built site for search again (src/editions/search/search-index.ts). */
+/**
+ * `npm run build:search [-- --dist <dir>]`: indexes a built site for search again
+ * (src/editions/search/search-index.ts).
+ */
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, describeSearchIndex } from '../src/editions/search/search-index.ts';
 

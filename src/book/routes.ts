@@ -75,6 +75,8 @@ export function routePath(pathname: string, base: string): string {
   return path.replace(/index\.html$/, '');
 }
 
-/** The public address of a route: ('funding/', 'https://example.org/report/') → 'https://example.org/report/funding/'. */
+/**
+ * The public address of a route: ('funding/', 'https://example.org/report/') → 'https://example.org/report/funding/'.
+ */
 export const publicUrl = (route: string, bookUrl: string): string =>
   new URL(route.replace(/^\//, ''), withSlash(bookUrl)).href;

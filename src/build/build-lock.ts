@@ -34,7 +34,9 @@ function holder(file: string): Holder | undefined {
   }
 }
 
-/** Takes the lock at `file` if it is free: written whole beside it, then linked into place, which fails if it exists. */
+/**
+ * Takes the lock at `file` if it is free: written whole beside it, then linked into place, which fails if it exists.
+ */
 function tryTake(file: string): boolean {
   const mine = `${file}.${process.pid}`;
   writeFileSync(mine, JSON.stringify({ pid: process.pid, started: new Date().toISOString() } satisfies Holder));

@@ -6,7 +6,10 @@ import { parseChapter } from '../book/book-index/parse.ts';
 import { parseChapterFile } from '../book/chapters/chapter-files.ts';
 import { explainBrokenLink, findBrokenLinks, pointsInto, stillBroken, type PageLinks } from './check-links.ts';
 
-/** A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX (indexed as the book index does). */
+/**
+ * A tiny built site and book: `pages` maps dist paths to HTML, `chapters` maps ids to MDX (indexed as the book index
+ * does).
+ */
 function site(pages: Record<string, string>, chapters: Record<string, string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'links-'));
   const dir = join(root, 'dist');
@@ -23,9 +26,11 @@ function site(pages: Record<string, string>, chapters: Record<string, string> = 
 
 const PAGES = {
   'index.html':
-    '<a href="/funding/">Funding</a><a href="/funding/#spending-wisely">x</a><a href="https://example.org/">out</a><img src="/favicon.svg">',
+    '<a href="/funding/">Funding</a><a href="/funding/#spending-wisely">x</a><a ' +
+    'href="https://example.org/">out</a><img src="/favicon.svg">',
   'funding/index.html':
-    '<h2 id="spending-wisely">S</h2><h2 id="the-gap">G</h2><a href="#the-gap">up</a><a href="../">home</a><a href="/fundin/">typo</a><a href="/#contents">c</a>',
+    '<h2 id="spending-wisely">S</h2><h2 id="the-gap">G</h2><a href="#the-gap">up</a><a ' +
+    'href="../">home</a><a href="/fundin/">typo</a><a href="/#contents">c</a>',
   'favicon.svg': '<svg/>',
 };
 
@@ -69,8 +74,11 @@ describe('internal link check', () => {
     const broken = findBrokenLinks(dir);
     expect(broken.map((l) => l.href)).toEqual(['../../node_modules/b.woff2']);
     expect(explainBrokenLink(broken[0]!, [], dir, []).message).toBe(
-      'print/index.html (a built page) (field "link"): loads "../../node_modules/b.woff2", but the built site has no such file.\n' +
-        '  Fix: find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.',
+      'print/index.html (a built page) (field "link"): loads "../../node_modules/b.woff2", but ' +
+        'the built site has no such file.\n' +
+        '  Fix: find the stylesheet or component that names it (src/site/styles/, ' +
+        'src/components/): a relative url() is resolved from that file, and Astro copies what it ' +
+        'resolves into _astro/.',
     );
   });
 

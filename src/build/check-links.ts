@@ -169,7 +169,9 @@ export function explainBrokenLink(
     return new BookError(
       { file, field: 'link' },
       `loads "${link.href}", but the built site has no such file.`,
-      'find the stylesheet or component that names it (src/site/styles/, src/components/): a relative url() is resolved from that file, and Astro copies what it resolves into _astro/.',
+      'find the stylesheet or component that names it (src/site/styles/, src/components/): a ' +
+        'relative url() is resolved from that file, and Astro copies what it resolves into ' +
+        '_astro/.',
     );
   }
   if (link.fragment !== undefined && link.target) {
@@ -184,7 +186,8 @@ export function explainBrokenLink(
     return new BookError(
       { file, line, field: 'link' },
       `links to "${link.href}", but ${where} has no section with the id "${link.fragment}".`,
-      `${near ? `did you mean "#${near}"? ` : ''}Use an id from that page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`,
+      `${near ? `did you mean "#${near}"? ` : ''}Use an id from that ` +
+        `page${sections.length ? ` (${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''})` : ''}, or better, write <Ref id="chapter#section-id" />: the build checks it and writes the heading for you.`,
     );
   }
   // Under a sub-path address, compare the page's path without the base and suggest it with the base.
@@ -196,6 +199,8 @@ export function explainBrokenLink(
   return new BookError(
     { file, line, field: 'link' },
     `links to "${link.href}", but the report has no page at that address.`,
-    `${near !== undefined ? `did you mean "${prefix}${near}${near ? '/' : ''}"? To` : 'to'} link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`,
+    `${near !== undefined ? `did you mean "${prefix}${near}${near ? '/' : ''}"? To` : 'to'} ` +
+      `link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the ` +
+      `title for you.`,
   );
 }

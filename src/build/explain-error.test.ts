@@ -38,7 +38,8 @@ describe('explainBuildError', () => {
     const schema = {
       name: 'InvalidContentEntryDataError',
       message:
-        '**chapters → a** data does not match collection schema.\n\n  **title**: is missing: every chapter needs a title\n',
+        '**chapters → a** data does not match collection schema.\n\n  **title**: is missing: ' +
+        'every chapter needs a title\n',
       loc: { file: '/book/src/content/chapters/a.mdx', line: 0 },
     };
     expect(explainBuildError(schema, ROOT)).toMatchInlineSnapshot(`

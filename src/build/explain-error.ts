@@ -74,7 +74,8 @@ const FAULTS: Record<string, { what: (path: string) => string; fix: (path: strin
   ENOSPC: {
     what: (path) => `the disk is full: writing ${path} failed`,
     fix: () =>
-      'free some space on that disk (the build needs room for a second copy of the site beside dist/), then build again',
+      'free some space on that disk (the build needs room for a second copy of the site beside ' +
+      'dist/), then build again',
   },
   EDQUOT: {
     what: (path) => `your disk quota is used up: writing ${path} failed`,

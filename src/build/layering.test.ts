@@ -65,7 +65,10 @@ function mirror(from: string, targets: string[]): string {
   return to;
 }
 
-/** dependency-cruiser's verdict on `targets` under `cwd` (mirrored): its exit code (the number of errors) and what it printed. */
+/**
+ * dependency-cruiser's verdict on `targets` under `cwd` (mirrored): its exit code (the number of errors) and what it
+ * printed.
+ */
 function cruise(cwd: string, targets: string[]): { errors: number; output: string } {
   const copy = mirror(cwd, targets);
   try {

@@ -91,7 +91,8 @@ export async function runBuild(argv: string[]): Promise<number> {
       : undefined;
   if (digest && alreadyPublished(book, dist, digest)) {
     say(
-      `Nothing changed since ${relative(engine, dist) || '.'}/ was published: every input is as it was, every file in place.`,
+      `Nothing changed since ${relative(engine, dist) || '.'}/ was published: every input is ` +
+        `as it was, every file in place.`,
     );
     return 0;
   }
@@ -123,7 +124,8 @@ export async function runBuild(argv: string[]): Promise<number> {
       fail(`${fault}; ${kept()}.`);
     } else {
       fail(
-        `The build failed for a reason that is not an editing mistake this project recognises. The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`,
+        `The build failed for a reason that is not an editing mistake this project recognises. ` +
+          `The full error follows.\n\n${(error as Error)?.stack ?? String(error)}`,
       );
     }
     return 1;

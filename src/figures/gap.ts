@@ -40,7 +40,8 @@ export function gapScene(reference: Datum, compared: readonly Datum[], { width, 
     const isReference = i === 0;
     if (!isReference) {
       // The gap's size, centred over the rule and kept inside the view box.
-      const text = `${differenceText(reference.value - d.value, unit)} ${d.value <= reference.value ? 'lower' : 'higher'}`;
+      const text =
+        `${differenceText(reference.value - d.value, unit)} ` + `${d.value <= reference.value ? 'lower' : 'higher'}`;
       const half = textWidth(text, SIZE.small) / 2;
       const mid = Math.min(Math.max((x(d.value) + x(reference.value)) / 2, half), width - half);
       const gapLabel = textBlock(text, { x: mid, top, size: SIZE.small, class: 'muted', anchor: 'middle' });

@@ -13,25 +13,31 @@ const chart = (id: string) => main.charts.get(id)!;
 describe('chartDescription', () => {
   it('states the kind, the scale and every value', () => {
     expect(chartDescription(chart('public-concerns'), main.stats)).toMatchInlineSnapshot(
-      `"Bar chart, share of UK adults. Attacks could disrupt or disable critical NHS systems: 60%. The NHS is being targeted by cyber attacks: 57%. Patient data could be exposed to hackers: 56%."`,
+      `"Bar chart, share of UK adults. Attacks could disrupt or disable critical NHS systems: ` +
+        `60%. The NHS is being targeted by cyber attacks: 57%. Patient data could be exposed to ` +
+        `hackers: 56%."`,
     );
   });
 
   it('states each gap', () => {
     expect(chartDescription(chart('awareness-confidence-gap'), main.stats)).toMatchInlineSnapshot(
-      `"Dot chart of gaps, share of NHS staff. Reference: Understand they have a role in protection: 94%. Confident measures protect patient data: 42%, 52 points lower. Believe current measures are sufficient: 36%, 58 points lower."`,
+      `"Dot chart of gaps, share of NHS staff. Reference: Understand they have a role in ` +
+        `protection: 94%. Confident measures protect patient data: 42%, 52 points lower. Believe ` +
+        `current measures are sufficient: 36%, 58 points lower."`,
     );
   });
 
   it('states both periods of a slope', () => {
     expect(chartDescription(chart('training-trend'), main.stats)).toMatchInlineSnapshot(
-      `"Slope chart, share of NHS staff trained, 2022 to 2024. On new technologies: 5% in 2022, 15% in 2024. On both new and existing systems: 47% in 2022, 39% in 2024."`,
+      `"Slope chart, share of NHS staff trained, 2022 to 2024. On new technologies: 5% in ` +
+        `2022, 15% in 2024. On both new and existing systems: 47% in 2022, 39% in 2024."`,
     );
   });
 
   it('states both parts of a proportion', () => {
     expect(chartDescription(chart('providers-breached'), main.stats)).toMatchInlineSnapshot(
-      `"Grid of cells: 10 cells, 8 filled. Have experienced a security breach: eight in 10. Did not experience a breach: two in 10."`,
+      `"Grid of cells: 10 cells, 8 filled. Have experienced a security breach: eight in 10. ` +
+        `Did not experience a breach: two in 10."`,
     );
   });
 });

@@ -110,18 +110,27 @@ export function chartDescription(spec: ChartSpec, stats: Stats): string {
     case 'proportion': {
       const f = table.rows[0]!.cells[0]!;
       const whole = f.unit === 'in-ten' ? 10 : 100;
-      return `${KIND_NAMES.proportion}: ${whole} cells, ${Math.round(f.value)} filled. ${values[0]}. ${spec.rest}: ${formatStat({ value: whole - f.value, unit: f.unit })}.`;
+      return (
+        `${KIND_NAMES.proportion}: ${whole} cells, ${Math.round(f.value)} filled. ${values[0]}. ` +
+        `${spec.rest}: ${formatStat({ value: whole - f.value, unit: f.unit })}.`
+      );
     }
     case 'gap': {
       const ref = fig(stats, spec.reference.stat);
       const gaps = spec.data.map((item, i) => {
         const f = fig(stats, item.stat);
-        return `${values[i + 1]}, ${differenceText(ref.value - f.value, f.unit)} ${f.value <= ref.value ? 'lower' : 'higher'}`;
+        return (
+          `${values[i + 1]}, ${differenceText(ref.value - f.value, f.unit)} ` +
+          `${f.value <= ref.value ? 'lower' : 'higher'}`
+        );
       });
       return `${KIND_NAMES.gap}, ${lowerFirst(spec.axis)}. Reference: ${values[0]}. ${gaps.join('. ')}.`;
     }
     case 'slope':
-      return `${KIND_NAMES.slope}, ${lowerFirst(spec.axis)}, ${spec.periods[0]} to ${spec.periods[1]}. ${values.join('. ')}.`;
+      return (
+        `${KIND_NAMES.slope}, ${lowerFirst(spec.axis)}, ${spec.periods[0]} to ` +
+        `${spec.periods[1]}. ${values.join('. ')}.`
+      );
     default:
       return `${KIND_NAMES[spec.kind]}, ${lowerFirst(spec.axis)}. ${values.join('. ')}.`;
   }

@@ -1,4 +1,6 @@
-/** The chart palette meets WCAG contrast in every scheme, and the pages' custom properties are exactly these colours. */
+/**
+ * The chart palette meets WCAG contrast in every scheme, and the pages' custom properties are exactly these colours.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, CSS_PROPERTY, PALETTE, type Scheme } from './palette.ts';

@@ -23,7 +23,8 @@ describe('markSvg', () => {
       class: 'label',
     };
     expect(markSvg(text)).toBe(
-      '<text class="ch-label" x="10" y="20" font-size="14" text-anchor="end"><tspan x="10">Staff &amp; &lt;patients&gt;</tspan><tspan x="10" dy="17.5">second</tspan></text>',
+      '<text class="ch-label" x="10" y="20" font-size="14" text-anchor="end"><tspan ' +
+        'x="10">Staff &amp; &lt;patients&gt;</tspan><tspan x="10" dy="17.5">second</tspan></text>',
     );
   });
 
@@ -43,7 +44,8 @@ describe('markSvg', () => {
       ],
     });
     expect(svg).toBe(
-      '<g aria-hidden="true"><line class="ch-axis" x1="0" y1="9" x2="10" y2="9"/></g><rect class="ch-mark" x="0" y="0" width="5" height="5"/>',
+      '<g aria-hidden="true"><line class="ch-axis" x1="0" y1="9" x2="10" y2="9"/></g><rect ' +
+        'class="ch-mark" x="0" y="0" width="5" height="5"/>',
     );
   });
 });

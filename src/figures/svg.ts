@@ -26,8 +26,10 @@ export function markSvg(m: Mark, paint?: Paint): string {
   switch (m.type) {
     case 'rect':
       return `<rect${attrs({ ...own, x: r(m.x), y: r(m.y), width: r(m.width), height: r(m.height) })}/>`;
-    case 'line':
-      return `<line${attrs({ ...own, x1: r(m.x1), y1: r(m.y1), x2: r(m.x2), y2: r(m.y2), 'stroke-dasharray': m.dashed ? '7 5' : undefined })}/>`;
+    case 'line': {
+      const dash = m.dashed ? '7 5' : undefined;
+      return `<line${attrs({ ...own, x1: r(m.x1), y1: r(m.y1), x2: r(m.x2), y2: r(m.y2), 'stroke-dasharray': dash })}/>`;
+    }
     case 'circle':
       return `<circle${attrs({ ...own, cx: r(m.cx), cy: r(m.cy), r: r(m.r) })}/>`;
     case 'text': {
@@ -41,7 +43,16 @@ export function markSvg(m: Mark, paint?: Paint): string {
               )
               .join('');
       const anchor = m.anchor === 'start' ? undefined : m.anchor;
-      return `<text${attrs({ ...own, x: r(m.x), y: r(m.y), 'font-size': m.size, 'font-weight': m.bold ? 700 : undefined, 'text-anchor': anchor })}>${body}</text>`;
+      const weight = m.bold ? 700 : undefined;
+      const at = attrs({
+        ...own,
+        x: r(m.x),
+        y: r(m.y),
+        'font-size': m.size,
+        'font-weight': weight,
+        'text-anchor': anchor,
+      });
+      return `<text${at}>${body}</text>`;
     }
   }
 }

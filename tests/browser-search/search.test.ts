@@ -130,7 +130,8 @@ describe('search', () => {
     const js = bytesOf(tab.log, JS);
     const wasm = bytesOf(tab.log, WASM);
     console.log(
-      `JS bytes: chapter page 0; search page ${pageScript} before typing; ${js} JS + ${wasm} WebAssembly after a search`,
+      `JS bytes: chapter page 0; search page ${pageScript} before typing; ${js} JS + ${wasm} ` +
+        `WebAssembly after a search`,
     );
     expect(pageScript).toBeLessThan(8_000);
     expect(js + wasm).toBeLessThan(200_000);

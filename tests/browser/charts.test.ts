@@ -37,7 +37,8 @@ describe.each(modes)('charts in %s mode', (mode) => {
 
   it(`measured every chart of the built site (${chartsInHtml})`, () => {
     console.info(
-      `charts [${mode}]: ${total.charts} charts, ${total.texts} texts, ${total.marks} marks checked on ${served.length} pages`,
+      `charts [${mode}]: ${total.charts} charts, ${total.texts} texts, ${total.marks} marks ` +
+        `checked on ${served.length} pages`,
     );
     expect(total.charts).toBe(chartsInHtml);
   });

@@ -33,7 +33,9 @@ beforeAll(async () => {
     res
       .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       .end(
-        `<!doctype html><html lang="en"><title>Another site</title><iframe src="${src.replace(/"/g, '&quot;')}" title="Embedded figure" width="760" height="900"></iframe></html>`,
+        `<!doctype html><html lang="en"><title>Another site</title><iframe ` +
+          `src="${src.replace(/"/g, '&quot;')}" title="Embedded figure" width="760" ` +
+          `height="900"></iframe></html>`,
       );
   });
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));

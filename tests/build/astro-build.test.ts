@@ -85,7 +85,8 @@ describe('npx astro build', () => {
       const failed = await astroBuild(book.root);
       expect(failed.code).not.toBe(0);
       expect(failed.stdout + failed.stderr).toContain(
-        'src/content/chapters/mistake.mdx:8 (field "link"): links to "/fundin/", but the report has no page at that address.\n  Fix: did you mean "/funding/"?',
+        'src/content/chapters/mistake.mdx:8 (field "link"): links to "/fundin/", but the report ' +
+          'has no page at that address.\n  Fix: did you mean "/funding/"?',
       );
       expect(failed.stdout, 'stopped before the slow steps').not.toContain('search: indexed');
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(before);

@@ -39,17 +39,23 @@ describe.each(figures)('figure $id', ({ path, figure, id }) => {
   const svgText = readFileSync(join(DIST, `data/${id}.svg`), 'utf8');
   const svg = parse(svgText).querySelector('svg')!;
 
-  it('has an embed page: the figure as its heading, summary, chart, a closed data table, source and a way back, with no script', () => {
-    expect(embed.querySelector('h1')?.text.replace(/\s+/g, ' ').replace(': ', ' ').trim()).toBe(name.replace(':', ''));
-    expect(embed.querySelector('.chart__summary')?.text).toBe(spec.summary);
-    expect(embed.querySelectorAll('svg[role="img"]')).toHaveLength(1);
-    expect(embed.querySelector('details.chart__data:not([open]) table')).not.toBeNull();
-    expect(embed.querySelector('.chart__source')?.text).toBe(figure.querySelector('.chart__source')?.text);
-    const back = embed.querySelector(`a[href="${BASE}${path.replace(/index\.html$/, '')}#chart-${id}"]`);
-    expect(back?.getAttribute('target')).toBe('_top');
-    expect(embed.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
-    expect(embed.querySelector('main')?.text).toContain(book.licence);
-  });
+  it(
+    'has an embed page: the figure as its heading, summary, chart, a closed data table, ' +
+      'source and a way back, with no script',
+    () => {
+      expect(embed.querySelector('h1')?.text.replace(/\s+/g, ' ').replace(': ', ' ').trim()).toBe(
+        name.replace(':', ''),
+      );
+      expect(embed.querySelector('.chart__summary')?.text).toBe(spec.summary);
+      expect(embed.querySelectorAll('svg[role="img"]')).toHaveLength(1);
+      expect(embed.querySelector('details.chart__data:not([open]) table')).not.toBeNull();
+      expect(embed.querySelector('.chart__source')?.text).toBe(figure.querySelector('.chart__source')?.text);
+      const back = embed.querySelector(`a[href="${BASE}${path.replace(/index\.html$/, '')}#chart-${id}"]`);
+      expect(back?.getAttribute('target')).toBe('_top');
+      expect(embed.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+      expect(embed.querySelector('main')?.text).toContain(book.licence);
+    },
+  );
 
   it('shares as itself: its own title and the chart as its Open Graph and Twitter card', () => {
     expect(meta(embed, 'og:title')).toBe(name);

@@ -131,7 +131,9 @@ describe.each(sites)('charts in $name', ({ dist, root }) => {
       return at === home
         ? []
         : [
-            `${spec.id}: expected in ${spec.chapter}, ${at ? `found in ${at}` : 'not placed anywhere'} (add <Chart id="${spec.id}" /> to src/content/chapters/${spec.chapter}.mdx)`,
+            `${spec.id}: expected in ${spec.chapter}, ` +
+              `${at ? `found in ${at}` : 'not placed anywhere'} (add <Chart id="${spec.id}" /> to ` +
+              `src/content/chapters/${spec.chapter}.mdx)`,
           ];
     });
     expect(wrong).toEqual([]);

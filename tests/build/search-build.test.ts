@@ -46,20 +46,24 @@ describe('search page', () => {
     expect(search.querySelector('ol[aria-label="Search results"]')).not.toBeNull();
   });
 
-  it('without JavaScript shows a message and every chapter (the form stays hidden), chosen by CSS, not by the script', () => {
-    // The page is laid out once as the reader sees it: nothing for a script to reveal or hide.
-    const styles = search
-      .querySelectorAll('style')
-      .map((s) => s.text)
-      .join('\n');
-    expect(styles).toMatch(/@media \(scripting: ?none\)\{\.search\[[^\]]+\]\{display: ?none\}/);
-    expect(styles).toMatch(
-      /@media \(scripting: ?enabled\)\{\.search-fallback\[[^\]]+\]:not\([^)]+\)\{display: ?none\}/,
-    );
-    expect(search.querySelector('[data-search]')?.hasAttribute('hidden')).toBe(false);
-    const fallback = search.querySelector('[data-search-fallback]')!;
-    expect(fallback.hasAttribute('hidden')).toBe(false);
-    expect(fallback.text).toContain('Search needs JavaScript');
-    expect(fallback.querySelectorAll('.contents a')).toHaveLength(chapters.length);
-  });
+  it(
+    'without JavaScript shows a message and every chapter (the form stays hidden), chosen by ' +
+      'CSS, not by the script',
+    () => {
+      // The page is laid out once as the reader sees it: nothing for a script to reveal or hide.
+      const styles = search
+        .querySelectorAll('style')
+        .map((s) => s.text)
+        .join('\n');
+      expect(styles).toMatch(/@media \(scripting: ?none\)\{\.search\[[^\]]+\]\{display: ?none\}/);
+      expect(styles).toMatch(
+        /@media \(scripting: ?enabled\)\{\.search-fallback\[[^\]]+\]:not\([^)]+\)\{display: ?none\}/,
+      );
+      expect(search.querySelector('[data-search]')?.hasAttribute('hidden')).toBe(false);
+      const fallback = search.querySelector('[data-search-fallback]')!;
+      expect(fallback.hasAttribute('hidden')).toBe(false);
+      expect(fallback.text).toContain('Search needs JavaScript');
+      expect(fallback.querySelectorAll('.contents a')).toHaveLength(chapters.length);
+    },
+  );
 });

@@ -24,7 +24,8 @@ export async function searchSite(dir: string, query: string): Promise<string[]> 
       /* @vite-ignore */ pathToFileURL(join(dir, 'pagefind', 'pagefind.js')).href
     )) as Pagefind;
     const found = await pagefind.search(query);
-    // Pagefind prefixes each address with the folder it was loaded from ("/file:/.../dist/funding/"): keep the site's part.
+    // Pagefind prefixes each address with the folder it was loaded from ("/file:/.../dist/funding/"): keep the site's
+    // part.
     return Promise.all(
       found.results.map(async (r) => {
         const url = (await r.data()).url;

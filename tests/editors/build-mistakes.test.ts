@@ -26,15 +26,19 @@ describe.concurrent('what only the built site shows', () => {
     book.write(
       CHAPTER,
       chapter(
-        `Read [the funding chapter](${BASE}fundin/).\n\nAnd [why money is not enough](${BASE}funding/#more-money-is-not-the-answer).`,
+        `Read [the funding chapter](${BASE}fundin/).\n\nAnd [why money is not ` +
+          `enough](${BASE}funding/#more-money-is-not-the-answer).`,
       ),
     );
     const result = await book.build();
     expectStopped(
       result,
       `${CHAPTER}:8 (field "link"): links to "${BASE}fundin/", but the report has no page at that address.\n` +
-        `  Fix: did you mean "${BASE}funding/"? To link to a chapter, write <Ref id="chapter-id" />: the build checks it and writes the title for you.`,
-      `${CHAPTER}:10 (field "link"): links to "${BASE}funding/#more-money-is-not-the-answer", but the page funding/index.html has no section with the id "more-money-is-not-the-answer".\n` +
+        `  Fix: did you mean "${BASE}funding/"? To link to a chapter, write <Ref id="chapter-id" ` +
+        `/>: the build checks it and writes the title for you.`,
+      `${CHAPTER}:10 (field "link"): links to "${BASE}funding/#more-money-is-not-the-answer", ` +
+        `but the page funding/index.html has no section with the id ` +
+        `"more-money-is-not-the-answer".\n` +
         '  Fix: did you mean "#more-money-alone-is-not-the-answer"? Use an id from that page',
     );
     expect(result.stderr).toContain('The build stopped (2 broken links); dist/ still holds the last good build.');
@@ -55,7 +59,8 @@ describe.concurrent('what only the built site shows', () => {
     // Every stat and term of the book, and its chapters with the new one.
     const { stats, glossary } = loadData(book.root);
     expect(checked.stdout).toContain(
-      `Checked ${stats.size} stats, ${glossary.size} glossary entries and ${readChapterFiles(process.cwd()).length + 1} chapters`,
+      `Checked ${stats.size} stats, ${glossary.size} glossary entries and ` +
+        `${readChapterFiles(process.cwd()).length + 1} chapters`,
     );
     expect(checked.stdout).toContain('Everything checks out');
     expect(

@@ -9,7 +9,8 @@ import { expectStopped } from './expect-build.ts';
 const copy = copiesForThisFile();
 
 const STAT = (value: number) =>
-  `- id: mistake-stat\n  value: ${value}\n  unit: percent\n  label: A stat the tests add\n  study: staff-2024\n  sources: [ebook]\n`;
+  `- id: mistake-stat\n  value: ${value}\n  unit: percent\n  label: A stat the tests add\n ` +
+  ` study: staff-2024\n  sources: [ebook]\n`;
 const CHAPTER = 'src/content/chapters/mistake.mdx';
 
 describe.concurrent('data mistakes stop the build', () => {
@@ -18,7 +19,8 @@ describe.concurrent('data mistakes stop the build', () => {
     const line = book.append('data/stats.yaml', STAT(value)) + 1;
     expectStopped(
       await book.build(),
-      `data/stats.yaml:${line} ("mistake-stat", field "value"): is ${value}, but a percent stat must be between 0 and 100.\n` +
+      `data/stats.yaml:${line} ("mistake-stat", field "value"): is ${value}, but a percent ` +
+        `stat must be between 0 and 100.\n` +
         '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).',
     );
   });
@@ -28,7 +30,8 @@ describe.concurrent('data mistakes stop the build', () => {
     const line = book.append('data/stats.yaml', STAT(50).replace('  sources: [ebook]\n', ''));
     expectStopped(
       await book.build(),
-      `data/stats.yaml:${line} ("mistake-stat", field "sources"): The stat field "sources" is missing: list the ids of the documents that state it, e.g. [ebook].\n` +
+      `data/stats.yaml:${line} ("mistake-stat", field "sources"): The stat field "sources" is ` +
+        `missing: list the ids of the documents that state it, e.g. [ebook].\n` +
         '  Fix: correct sources in data/stats.yaml; the comment at the top of the file says what each field takes.',
     );
   });
@@ -37,11 +40,13 @@ describe.concurrent('data mistakes stop the build', () => {
     const book = copy();
     const line = book.append(
       'data/studies.yaml',
-      '- id: mistake-survey\n  kind: survey\n  name: A survey the tests add\n  population: NHS staff\n  fieldwork: { year: 2023 }\n  method: Online.\n  sources: [ebook]\n',
+      '- id: mistake-survey\n  kind: survey\n  name: A survey the tests add\n  population: NHS ' +
+        'staff\n  fieldwork: { year: 2023 }\n  method: Online.\n  sources: [ebook]\n',
     );
     expectStopped(
       await book.build(),
-      `data/studies.yaml:${line} ("mistake-survey", field "base"): The study field "base" must be the number of respondents, or \`not stated\` if no source gives it.\n` +
+      `data/studies.yaml:${line} ("mistake-survey", field "base"): The study field "base" must ` +
+        `be the number of respondents, or \`not stated\` if no source gives it.\n` +
         '  Fix: correct base in data/studies.yaml; the comment at the top of the file says what each field takes.',
     );
   });
@@ -62,8 +67,11 @@ describe.concurrent('data mistakes stop the build', () => {
     const line = book.append('data/stats.yaml', STAT(15)) + 1;
     expectStopped(
       await book.build(),
-      `data/stats.yaml:${line} ("mistake-stat", field "value"): is 15%, which cannot be a share of the 76 people in staff-2024 (11 is 14%, 12 is 16%).\n` +
-        '  Fix: check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.',
+      `data/stats.yaml:${line} ("mistake-stat", field "value"): is 15%, which cannot be a ` +
+        `share of the 76 people in staff-2024 (11 is 14%, 12 is 16%).\n` +
+        '  Fix: check the value against the source; if it is right, the question was answered by ' +
+        'fewer people: add `questionBase: not stated` (or who answered it), which the methods ' +
+        'chapter lists.',
     );
   });
 
@@ -73,8 +81,10 @@ describe.concurrent('data mistakes stop the build', () => {
     const line = book.read('data/relations.yaml').split('\n').indexOf('  says: less than half') + 1;
     expectStopped(
       await book.build(),
-      `data/relations.yaml:${line} ("nhs-cyber-share-of-worldwide", field "says"): says "less than half", but 7% of 12% comes to 58%, which is not less than half.\n` +
-        '  Fix: change the words in the chapter and here to what the stats show, or check the stats against the sources.',
+      `data/relations.yaml:${line} ("nhs-cyber-share-of-worldwide", field "says"): says "less ` +
+        `than half", but 7% of 12% comes to 58%, which is not less than half.\n` +
+        '  Fix: change the words in the chapter and here to what the stats show, or check the ' +
+        'stats against the sources.',
     );
   });
 
@@ -84,8 +94,10 @@ describe.concurrent('data mistakes stop the build', () => {
     const result = await book.build();
     expectStopped(
       result,
-      `data/stats.yaml:${line + 1}: this file is not valid YAML: a quotation mark or bracket is opened and never closed (Missing closing "quote).\n` +
-        '  Fix: check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.',
+      `data/stats.yaml:${line + 1}: this file is not valid YAML: a quotation mark or bracket ` +
+        `is opened and never closed (Missing closing "quote).\n` +
+        '  Fix: check the indentation and punctuation on that line: each item starts with "- ", ' +
+        'each field is "name: value", and text containing ": " needs quotes.',
     );
   });
 });
@@ -106,7 +118,8 @@ describe.concurrent('chapter mistakes stop the build', () => {
     book.write(CHAPTER, chapter('Some text.', 'title: No order\n'));
     expectStopped(
       await book.build(),
-      `${CHAPTER}:2 (field "order"): The chapter field "order" is missing: give the chapter a number saying where it sits in the book, e.g. order: 3.\n` +
+      `${CHAPTER}:2 (field "order"): The chapter field "order" is missing: give the chapter a ` +
+        `number saying where it sits in the book, e.g. order: 3.\n` +
         `  Fix: correct order in ${CHAPTER}; EDITING.md lists the fields a chapter takes.`,
     );
   });
@@ -117,7 +130,8 @@ describe.concurrent('chapter mistakes stop the build', () => {
     book.write('src/content/chapters/mistake-b.mdx', chapter('Some text.', 'title: Second\norder: 98\n'));
     expectStopped(
       await book.build(),
-      'src/content/chapters/mistake-b.mdx:3 (field "order"): has order 98, the same as src/content/chapters/mistake-a.mdx.\n' +
+      'src/content/chapters/mistake-b.mdx:3 (field "order"): has order 98, the same as ' +
+        'src/content/chapters/mistake-a.mdx.\n' +
         '  Fix: give each chapter its own order number; the chapters are listed in order of these numbers.',
     );
   });
@@ -127,8 +141,11 @@ describe.concurrent('chapter mistakes stop the build', () => {
     book.write(CHAPTER, chapter('Some text.', 'title: Funding: where it goes\norder: 99\n'));
     expectStopped(
       await book.build(),
-      `${CHAPTER}:2: this file is not valid YAML: a value contains ": ", which YAML reads as a second field; put the value in quotes (Nested mappings are not allowed in compact mappings).\n` +
-        '  Fix: check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.',
+      `${CHAPTER}:2: this file is not valid YAML: a value contains ": ", which YAML reads as a ` +
+        `second field; put the value in quotes (Nested mappings are not allowed in compact ` +
+        `mappings).\n` +
+        '  Fix: check the indentation and punctuation on that line: each item starts with "- ", ' +
+        'each field is "name: value", and text containing ": " needs quotes.',
     );
   });
 

@@ -109,16 +109,20 @@ describe('a build killed with SIGKILL', () => {
     expect(differences(dist())).toEqual([]);
   });
 
-  it('between the two renames of the swap leaves the last site aside, which the next build puts back before anything else', async () => {
-    rmSync(join(book.root, '.cache', 'published.json'), { force: true });
-    const killed = await buildUntil({ env: { BOOK_FAULT: 'kill-in-swap' } });
-    expect(killed.killed).toBe(true);
-    expect(existsSync(dist())).toBe(false);
-    expect(differences(`${dist()}.previous`)).toEqual([]);
-    const next = await build();
-    expect(next).toContain('Put back dist/, the last published site');
-    expect(differences(dist())).toEqual([]);
-  });
+  it(
+    'between the two renames of the swap leaves the last site aside, which the next build ' +
+      'puts back before anything else',
+    async () => {
+      rmSync(join(book.root, '.cache', 'published.json'), { force: true });
+      const killed = await buildUntil({ env: { BOOK_FAULT: 'kill-in-swap' } });
+      expect(killed.killed).toBe(true);
+      expect(existsSync(dist())).toBe(false);
+      expect(differences(`${dist()}.previous`)).toEqual([]);
+      const next = await build();
+      expect(next).toContain('Put back dist/, the last published site');
+      expect(differences(dist())).toEqual([]);
+    },
+  );
 });
 
 /** Every entry of one kind of cache in the copy (a file, or the files under a folder), digests beside them left out. */

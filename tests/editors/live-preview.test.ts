@@ -74,7 +74,8 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
   const line = book.read('data/stats.yaml').split('\n').indexOf('- id: staff-role-awareness') + 2;
   await shows(page, 'is 140, but a percent stat must be between 0 and 100.', 'the data mistake on the page');
   await printed(
-    `data/stats.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent stat must be between 0 and 100.\n` +
+    `data/stats.yaml:${line} ("staff-role-awareness", field "value"): is 140, but a percent ` +
+      `stat must be between 0 and 100.\n` +
       '  Fix: write the percentage as a number from 0 to 100 (94 for 94%).',
   );
   book.edit('data/stats.yaml', STAT, '$192\n');
@@ -91,8 +92,10 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
       .findIndex((l) => l.includes('"staff-role-awarenes"')) + 1;
   await shows(page, 'there is no stat "staff-role-awarenes" in data/stats.yaml.', 'the chapter mistake on the page');
   await printed(
-    `${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat "staff-role-awarenes" in data/stats.yaml.\n` +
-      '  Fix: check the spelling against data/stats.yaml, or add the stat there with its value, unit, study and sources.',
+    `${CHAPTER}:${at} ("staff-role-awarenes", field "<Stat id>"): there is no stat ` +
+      `"staff-role-awarenes" in data/stats.yaml.\n` +
+      '  Fix: check the spelling against data/stats.yaml, or add the stat there with its ' +
+      'value, unit, study and sources.',
   );
   book.edit(CHAPTER, '<Stat id="staff-role-awarenes" />', '<Stat id="staff-role-awareness" />');
   await shows(
@@ -132,7 +135,8 @@ async function pdfUntil(
     if (pdf && ready(pdf)) return pdf;
     if (Date.now() > end)
       throw new Error(
-        `timed out waiting for ${what}; last answer ${pdf?.status} ${pdf?.type}, the preview printed:\n${dev?.log().slice(-4000)}`,
+        `timed out waiting for ${what}; last answer ${pdf?.status} ${pdf?.type}, the preview ` +
+          `printed:\n${dev?.log().slice(-4000)}`,
       );
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -60,11 +60,14 @@ describe('the checkers', () => {
       expect(result.messages.join('\n')).toMatch(/ERROR\(OPF-054\)|dcterms:modified/);
     });
 
-    it.concurrent('Ace fails it: the chart without a text alternative and the missing accessibility metadata', async () => {
-      const result = await ace(broken);
-      expect(result.status).not.toBe(0);
-      expect(result.violations.join('\n')).toMatch(/svg-img-alt|role-img-alt/);
-      expect(result.violations.join('\n')).toMatch(/metadata-access(mode|ibility)/);
-    });
+    it.concurrent(
+      'Ace fails it: the chart without a text alternative and the missing accessibility ' + 'metadata',
+      async () => {
+        const result = await ace(broken);
+        expect(result.status).not.toBe(0);
+        expect(result.violations.join('\n')).toMatch(/svg-img-alt|role-img-alt/);
+        expect(result.violations.join('\n')).toMatch(/metadata-access(mode|ibility)/);
+      },
+    );
   });
 });

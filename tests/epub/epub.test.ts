@@ -105,25 +105,28 @@ describe('the EPUB', () => {
     expect(siteChapters.flatMap((c) => charts(docs.get(`${c.id}.xhtml`)!))).toEqual(site);
   });
 
-  it('keeps links inside the book: every link to a chapter, figure, term or note lands on an element of the book', () => {
-    let inside = 0;
-    for (const [path, doc] of docs) {
-      for (const a of doc.querySelectorAll('a[href]')) {
-        const href = a.getAttribute('href')!;
-        if (/^https?:/.test(href)) {
-          expect(href, `${path}: ${href}`).toMatch(/^(?!https?:\/\/(127\.0\.0\.1|localhost))/);
-          continue;
+  it(
+    'keeps links inside the book: every link to a chapter, figure, term or note lands on an ' + 'element of the book',
+    () => {
+      let inside = 0;
+      for (const [path, doc] of docs) {
+        for (const a of doc.querySelectorAll('a[href]')) {
+          const href = a.getAttribute('href')!;
+          if (/^https?:/.test(href)) {
+            expect(href, `${path}: ${href}`).toMatch(/^(?!https?:\/\/(127\.0\.0\.1|localhost))/);
+            continue;
+          }
+          const [file = '', id] = href.split('#');
+          const target = docs.get(file || path);
+          expect(target, `${path}: ${href}`).toBeDefined();
+          if (id) expect(target!.getElementById(id), `${path}: ${href}`).not.toBeNull();
+          inside++;
         }
-        const [file = '', id] = href.split('#');
-        const target = docs.get(file || path);
-        expect(target, `${path}: ${href}`).toBeDefined();
-        if (id) expect(target!.getElementById(id), `${path}: ${href}`).not.toBeNull();
-        inside++;
       }
-    }
-    const refs = siteChapters.reduce((n, c) => n + c.doc.querySelectorAll('a.ref').length, 0);
-    expect(inside).toBeGreaterThan(refs);
-  });
+      const refs = siteChapters.reduce((n, c) => n + c.doc.querySelectorAll('a.ref').length, 0);
+      expect(inside).toBeGreaterThan(refs);
+    },
+  );
 
   it('links an abbreviation, where a chapter first uses it, to the glossary entry that spells it out', () => {
     const glossaryLinks = [...docs.values()].flatMap((doc) => doc.querySelectorAll('a.glossary-link'));

@@ -72,20 +72,24 @@ describe.each(Object.keys(READING_MODES) as (keyof typeof READING_MODES)[])('in 
   });
 });
 
-it('leaves screenshots of two chapters as an e-reader shows them: the one with most charts at each chart, and the last', async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const mode of ['light', 'sepia', 'dark'] as const) {
-    const page = await open(withCharts[0]!, mode);
-    const figures = await page.locator('figure.chart').all();
-    for (const [i, figure] of figures.entries()) {
-      await figure.evaluate((el) => el.scrollIntoView());
-      await page.screenshot({
-        path: join(SHOTS, `${withCharts[0]!.replace('.xhtml', '')}-chart-${i + 1}-${mode}.png`),
-      });
+it(
+  'leaves screenshots of two chapters as an e-reader shows them: the one with most charts ' +
+    'at each chart, and the last',
+  async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const mode of ['light', 'sepia', 'dark'] as const) {
+      const page = await open(withCharts[0]!, mode);
+      const figures = await page.locator('figure.chart').all();
+      for (const [i, figure] of figures.entries()) {
+        await figure.evaluate((el) => el.scrollIntoView());
+        await page.screenshot({
+          path: join(SHOTS, `${withCharts[0]!.replace('.xhtml', '')}-chart-${i + 1}-${mode}.png`),
+        });
+      }
+      await page.close();
+      const last = await open(docs.at(-1)!, mode);
+      await last.screenshot({ path: join(SHOTS, `${docs.at(-1)!.replace('.xhtml', '')}-${mode}.png`) });
+      await last.close();
     }
-    await page.close();
-    const last = await open(docs.at(-1)!, mode);
-    await last.screenshot({ path: join(SHOTS, `${docs.at(-1)!.replace('.xhtml', '')}-${mode}.png`) });
-    await last.close();
-  }
-});
+  },
+);

@@ -22,7 +22,9 @@ function engineFiles(): string[] {
   ).filter((f) => CODE.test(f.split('/').at(-1)!) && !f.startsWith('src/content/') && !f.endsWith('.test.ts'));
 }
 
-/** The text without comments: block, HTML and line comments (a `//` after white space or at a line start, so URLs stay). */
+/**
+ * The text without comments: block, HTML and line comments (a `//` after white space or at a line start, so URLs stay).
+ */
 function withoutComments(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, ' ')

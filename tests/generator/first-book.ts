@@ -23,7 +23,10 @@ export const FIRST_BOOK_IDS: Record<string, string[]> = {
   source: [...data.sources.keys()],
 };
 
-/** The words of the first book's title and subtitle ("Cyber", "NHS", ...), to look for where another book has no use for them. */
+/**
+ * The words of the first book's title and subtitle ("Cyber", "NHS", ...), to look for where another book has no use for
+ * them.
+ */
 export const FIRST_BOOK_WORDS = [
   ...new Set(`${data.book.title} ${data.book.subtitle ?? ''}`.match(/\b[A-Za-z]{3,}\b/g) ?? []),
 ].filter((w) => !['the', 'and', 'for', 'with'].includes(w.toLowerCase()));

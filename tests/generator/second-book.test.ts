@@ -192,10 +192,13 @@ describe('the second book, built by npm run build -- --book', () => {
 });
 
 describe('building the second book again', () => {
-  it('makes every PDF and the EPUB again on a rebuild (Typst sets them in well under a second: no cache to trust)', () => {
-    expect(rebuildLog).toContain(`Made ${chapters.length + 1} PDFs`);
-    expect(rebuildLog).toMatch(/Made the EPUB: /);
-  });
+  it(
+    'makes every PDF and the EPUB again on a rebuild (Typst sets them in well under a ' + 'second: no cache to trust)',
+    () => {
+      expect(rebuildLog).toContain(`Made ${chapters.length + 1} PDFs`);
+      expect(rebuildLog).toMatch(/Made the EPUB: /);
+    },
+  );
 
   it("after one chapter's text changed, shows the new text in its page and PDFs", async () => {
     expect(readFileSync(join(edited, EDIT.chapter, 'index.html'), 'utf8')).toContain(EDIT.sentence);

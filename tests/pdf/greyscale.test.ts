@@ -45,13 +45,17 @@ function greyPixels(n: number): Uint8Array {
   return new Uint8Array(pgm.subarray(header[0].length));
 }
 
-/** Grey levels (in steps of 8) that fill at least `share` of the page; white and the edges of shapes (light) left out. */
+/**
+ * Grey levels (in steps of 8) that fill at least `share` of the page; white and the edges of shapes (light) left out.
+ */
 function dominantGreys(pixels: Uint8Array, share = 0.005): number[] {
   const counts = new Map<number, number>();
   for (const p of pixels) if (p < 224) counts.set(p >> 3, (counts.get(p >> 3) ?? 0) + 1);
   return [...counts].filter(([, c]) => c >= share * pixels.length).map(([g]) => g * 8 + 4);
 }
-/** How many components a colour space named in content has: 3 for RGB (DeviceRGB, or ICC like Typst's sRGB), 1 for grey. */
+/**
+ * How many components a colour space named in content has: 3 for RGB (DeviceRGB, or ICC like Typst's sRGB), 1 for grey.
+ */
 function components(pdf: PDFDocument, resources: PDFDict | undefined, name: string): number {
   const device: Record<string, number> = { DeviceRGB: 3, DeviceGray: 1, DeviceCMYK: 4 };
   if (device[name] !== undefined) return device[name];
@@ -111,14 +115,17 @@ describe('charts on paper', () => {
   });
 
   // Thin marks (a slope chart's lines and dots) are too small to measure on the page: their colours are.
-  it('paints nothing on a chart page, but the paper and the faint grid, that turns lighter than 3:1 in greyscale', () => {
-    for (const colour of colours) {
-      if (colour === '#ffffff' || colour === PALETTE.light.grid) continue;
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
-      const grey = Math.round(0.299 * r! + 0.587 * g! + 0.114 * b!); // as poppler's -gray renders it
-      expect(contrast(hexGrey(grey), '#ffffff'), `${colour} prints as grey ${grey}`).toBeGreaterThanOrEqual(3);
-    }
-  });
+  it(
+    'paints nothing on a chart page, but the paper and the faint grid, that turns lighter ' + 'than 3:1 in greyscale',
+    () => {
+      for (const colour of colours) {
+        if (colour === '#ffffff' || colour === PALETTE.light.grid) continue;
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+        const grey = Math.round(0.299 * r! + 0.587 * g! + 0.114 * b!); // as poppler's -gray renders it
+        expect(contrast(hexGrey(grey), '#ffffff'), `${colour} prints as grey ${grey}`).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
 
   it.each(chartPages)('page %i in greyscale: every large mark stands out from the paper by 3:1', (n) => {
     const greys = dominantGreys(greyPixels(n));

@@ -33,7 +33,9 @@ function yExtent(m: Matrix, box: ArrayLike<number>): [number, number] {
 
 const tagOf = (arg: unknown): unknown => (arg as { name?: string } | undefined)?.name ?? arg;
 
-/** Vertical extents [bottom, top] of every path a page paints as content (not an artifact, not a clip), in page space. */
+/**
+ * Vertical extents [bottom, top] of every path a page paints as content (not an artifact, not a clip), in page space.
+ */
 async function pathExtents(page: PDFPageProxy): Promise<[number, number][]> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const stack: Matrix[] = [];

@@ -145,7 +145,8 @@ export const BREAKAGES: Record<Rule, (doc: PDFDocument) => void> = {
     descendant.lookup(N('FontDescriptor'), PDFDict).delete(N('FontFile2'));
   },
   '31-027': (doc) => pageFonts(doc, doc.getPages()[0]!)[0]![1].delete(N('ToUnicode')),
-  // No space glyph where a line wraps (here, none at all on page 1), as Chromium once painted: read, the words run together.
+  // No space glyph where a line wraps (here, none at all on page 1), as Chromium once painted: read, the words run
+  // together.
   'words-joined': (doc) => dropSpaces(doc, doc.getPages()[0]!),
 };
 

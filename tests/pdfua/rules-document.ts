@@ -40,7 +40,10 @@ export function documentRules(doc: PDFDocument): Failure[] {
   return failures;
 }
 
-/** Every font a page uses, in its own content or in a form it paints (an SVG's text), is embedded and has a ToUnicode map. */
+/**
+ * Every font a page uses, in its own content or in a form it paints (an SVG's text), is embedded and has a ToUnicode
+ * map.
+ */
 function fontRules(doc: PDFDocument): Failure[] {
   const failures: Failure[] = [];
   const seen = new Set<string>();

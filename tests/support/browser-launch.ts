@@ -44,7 +44,8 @@ function launchOptions(extras: LaunchExtras): LaunchOptions {
 
 const explain = (error: unknown): NoBrowserError =>
   new NoBrowserError(
-    `Chromium at ${browserPath()} would not start (${String((error as Error).message).split('\n')[0]}): ${HOW_TO_GET_ONE}.`,
+    `Chromium at ${browserPath()} would not start ` +
+      `(${String((error as Error).message).split('\n')[0]}): ${HOW_TO_GET_ONE}.`,
   );
 
 /** Starts headless Chromium, or throws a NoBrowserError that says how to get one. */

@@ -19,17 +19,20 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the static server', () => {
-  it('serves the site under its base path, a folder as its index.html, with types and the headers asked for', async () => {
-    expect(server.root).toBe(`${server.origin}/report/`);
-    const page = await fetch(`${server.root}a/`);
-    expect([page.status, await page.text(), page.headers.get('content-type'), page.headers.get('x-page')]).toEqual([
-      200,
-      '<p>a</p>',
-      'text/html;charset=utf-8',
-      '/report/a/',
-    ]);
-    expect((await fetch(`${server.root}f.woff2`)).headers.get('content-type')).toBe('font/woff2');
-  });
+  it(
+    'serves the site under its base path, a folder as its index.html, with types and the ' + 'headers asked for',
+    async () => {
+      expect(server.root).toBe(`${server.origin}/report/`);
+      const page = await fetch(`${server.root}a/`);
+      expect([page.status, await page.text(), page.headers.get('content-type'), page.headers.get('x-page')]).toEqual([
+        200,
+        '<p>a</p>',
+        'text/html;charset=utf-8',
+        '/report/a/',
+      ]);
+      expect((await fetch(`${server.root}f.woff2`)).headers.get('content-type')).toBe('font/woff2');
+    },
+  );
 
   it("answers 404 with the site's 404 page outside the base path and for a missing file", async () => {
     for (const address of [`${server.origin}/a/`, `${server.root}missing/`, `${server.root}../a/`]) {

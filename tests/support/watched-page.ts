@@ -1,6 +1,7 @@
 /**
  * Pages that record what they do, for the search and privacy browser tests (the browser itself comes
- * from the project's one launcher, tests/support/browser-launch.ts). Each page opened with `watchedPage` records every request it makes, the bytes of each response,
+ * from the project's one launcher, tests/support/browser-launch.ts). Each page opened with `watchedPage` records every
+ * request it makes, the bytes of each response,
  * console errors, uncaught exceptions and every Content Security Policy violation the page reports.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -35,7 +36,8 @@ export async function watchedPage(
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
       report(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`,
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ` +
+          `${e.sourceFile || e.documentURI}:${e.lineNumber}`,
       );
     });
   });

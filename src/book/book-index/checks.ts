@@ -1,6 +1,7 @@
 /**
  * The checks of what a chapter places, over its facts: every <Stat>, <Chart> and <Ref> id must name
- * something that exists, and so must every document its frontmatter `sources` lists. The remark plugins run them as each chapter compiles, and the content lint
+ * something that exists, and so must every document its frontmatter `sources` lists. The remark plugins run them as
+ * each chapter compiles, and the content lint
  * runs them on every chapter before the build; both stop at the same first mistake with the same words.
  */
 import { BookError } from '../../lib/book-error.ts';
@@ -46,7 +47,8 @@ export function checkChapterSources(
     throw new BookError(
       { file, line, id, field: `sources[${i}]` },
       `lists the source "${id}", which is not one of the report's sources (data/book.yaml).`,
-      `${near ? `did you mean "${near}"? Use` : 'use'} one of: ${known.join(', ')}; or add the document to data/sources.yaml and to the sources in data/book.yaml.`,
+      `${near ? `did you mean "${near}"? Use` : 'use'} one of: ${known.join(', ')}; or add the ` +
+        `document to data/sources.yaml and to the sources in data/book.yaml.`,
     );
   });
 }
@@ -95,7 +97,8 @@ export function checkCharts(
       );
     if (spec!.chapter !== chapter) {
       fail(
-        `the chart "${id}" is placed in the chapter "${chapter}", but data/charts.yaml gives it "chapter: ${spec!.chapter}".`,
+        `the chart "${id}" is placed in the chapter "${chapter}", but data/charts.yaml gives it ` +
+          `"chapter: ${spec!.chapter}".`,
         `place it in the chapter ${spec!.chapter}, or change its "chapter:" in data/charts.yaml to ${chapter}.`,
       );
     }
@@ -105,7 +108,9 @@ export function checkCharts(
 }
 
 const HOW =
-  'refer to a chapter by its file name without .mdx (methods), a section as chapter#section-id (the id in the address when you click the # beside its heading), or a chart by its id in data/charts.yaml.';
+  'refer to a chapter by its file name without .mdx (methods), a section as ' +
+  'chapter#section-id (the id in the address when you click the # beside its heading), or ' +
+  'a chart by its id in data/charts.yaml.';
 
 /** A <Ref>'s id as the registry knows it: `#section` is completed with the chapter's id. */
 export const refTarget = (typed: string, chapter: string): string =>

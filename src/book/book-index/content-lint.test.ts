@@ -11,8 +11,11 @@ describe('typed stats', () => {
     ).not.toThrow();
   });
 
-  it('stops on a percentage, a count or "eight in 10" typed into a paragraph, list item or heading, at its line', () => {
-    expect(check('Intro.\n\n- Nearly 40% agreed.\n')).toThrow(/^a\.mdx:3 \("40%", field "text"\)/);
-    expect(check('## Eight in 10 worry\n')).toThrow(/"Eight in 10" is typed into the text/);
-  });
+  it(
+    'stops on a percentage, a count or "eight in 10" typed into a paragraph, list item or ' + 'heading, at its line',
+    () => {
+      expect(check('Intro.\n\n- Nearly 40% agreed.\n')).toThrow(/^a\.mdx:3 \("40%", field "text"\)/);
+      expect(check('## Eight in 10 worry\n')).toThrow(/"Eight in 10" is typed into the text/);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 /**
  * The content lint: every check the chapters' remark plugins make while Astro compiles them (image alt
  * text, <Stat>, <Chart> and <Ref> ids, each chart placed once), run on the chapters as parsed before the
- * build, and one the plugins cannot make: no finding typed into the text instead of <Stat>. It reports a chapter mistake in a second, where Astro would reach it only after loading itself;
+ * build, and one the plugins cannot make: no finding typed into the text instead of <Stat>. It reports a chapter
+ * mistake in a second, where Astro would reach it only after loading itself;
  * the plugins still run during the build and the live preview, so a mistake is caught there too. It reads
  * the book index: the chapters as parsed once, their facts and the registry.
  */
@@ -50,7 +51,8 @@ export function checkTypedStats(tree: Root, file: string): void {
     throw new BookError(
       { file, line: node.position?.start.line, id: stray.stat, field: 'text' },
       `the stat "${stray.stat}" is typed into the text ("${stray.context}"), so it would not change with data/.`,
-      'add it to data/stats.yaml with its source (or find it there), and write <Stat id="its-id" /> in its place. Years, dates and ages may be typed.',
+      'add it to data/stats.yaml with its source (or find it there), and write <Stat ' +
+        'id="its-id" /> in its place. Years, dates and ages may be typed.',
     );
   });
 }

@@ -10,7 +10,8 @@ import type { JsxElement } from './mdx-jsx.ts';
 
 const IMAGE_COMPONENTS = new Set(['img', 'Image', 'Picture']);
 const FIX =
-  'describe what the image shows, for readers who cannot see it: ![Bar chart: 94% of staff know their role](chart.png). ' +
+  'describe what the image shows, for readers who cannot see it: ![Bar chart: 94% of staff ' +
+  'know their role](chart.png). ' +
   'If it is only decoration, use <img src="..." alt="" /> to say so.';
 
 /** The pure core: throws on the first image in `tree` without alt text. */

@@ -38,16 +38,19 @@ describe('chapter files', () => {
     `);
   });
 
-  it('a file name that is not a chapter id (lower-case words joined by hyphens) names the file and a name that is', () => {
-    expect(errorOf(() => chapter(VALID, '\nText.\n', 'Staff Views'))).toMatchInlineSnapshot(`
+  it(
+    'a file name that is not a chapter id (lower-case words joined by hyphens) names the ' + 'file and a name that is',
+    () => {
+      expect(errorOf(() => chapter(VALID, '\nText.\n', 'Staff Views'))).toMatchInlineSnapshot(`
       "src/content/chapters/Staff Views.mdx: the file name "Staff Views.mdx" is not a chapter id: the name becomes the chapter's address.
         Fix: rename it in lower-case words joined by hyphens, e.g. "staff-views.mdx", and keep it directly in the chapters folder."
     `);
-    expect(errorOf(() => chapter(VALID, '\nText.\n', 'part-one/funding'))).toMatch(
-      /"part-one\/funding\.mdx" is not a chapter id/,
-    );
-    expect(chapter(VALID, '\nText.\n', 'nhs-2024-survey').id).toBe('nhs-2024-survey');
-  });
+      expect(errorOf(() => chapter(VALID, '\nText.\n', 'part-one/funding'))).toMatch(
+        /"part-one\/funding\.mdx" is not a chapter id/,
+      );
+      expect(chapter(VALID, '\nText.\n', 'nhs-2024-survey').id).toBe('nhs-2024-survey');
+    },
+  );
 
   it('a chapter without a title names the field and the fix', () => {
     expect(errorOf(() => checkChapterFiles([chapter(VALID.replace('title: Funding\n', ''))]))).toMatchInlineSnapshot(`

@@ -46,7 +46,9 @@ export function parseChapterFile(text: string, file: string, id: string): Chapte
     throw new BookError(
       { file },
       `the file name "${id}.mdx" is not a chapter id: the name becomes the chapter's address.`,
-      `rename it in lower-case words joined by hyphens${suggested ? `, e.g. "${suggested}.mdx"` : ''}, and keep it directly in the chapters folder.`,
+      `rename it in lower-case words joined by ` +
+        `hyphens${suggested ? `, e.g. "${suggested}.mdx"` : ''}, and keep it directly in the ` +
+        `chapters folder.`,
     );
   }
   const raw = extractFrontmatter(text);
@@ -54,7 +56,8 @@ export function parseChapterFile(text: string, file: string, id: string): Chapte
     throw new BookError(
       { file, line: 1 },
       'the chapter does not start with frontmatter between two "---" lines.',
-      'start the file with a line "---", then title, order and summary, one per line, then another "---" line. EDITING.md shows an example.',
+      'start the file with a line "---", then title, order and summary, one per line, then ' +
+        'another "---" line. EDITING.md shows an example.',
     );
   }
   // The block starts on the line of its opening "---" (the rest of that line is the block's first line).

@@ -13,7 +13,8 @@ export function mdxSyntaxError(
   return new BookError(
     { file, line },
     `the text cannot be read as MDX${at} (${first}).`,
-    'in MDX, "<" starts a component and "{" starts an expression. To show them as text, write &lt; or &#123; (or put them in `backticks`). ' +
+    'in MDX, "<" starts a component and "{" starts an expression. To show them as text, ' +
+      'write &lt; or &#123; (or put them in `backticks`). ' +
       'Check that every component is closed: <Stat id="x" /> ends with "/>", and <Note>...</Note> has its closing tag.',
   );
 }

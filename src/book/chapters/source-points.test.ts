@@ -44,11 +44,14 @@ describe('the points of the eBook and the press release (data/source-points.yaml
     const cut = (id: string) =>
       id === 'threat-landscape' ? readChapter(id)!.replace(/can be\s+catastrophic/, 'can be serious') : readChapter(id);
     expect(missingPlaces([catastrophic], cut)).toEqual([
-      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): chapter "threat-landscape" no longer says "can be catastrophic"; ' +
-        'make the point there again ("The harm to patient care can be catastrophic, which is why public concern grows"), or update its anchor.',
+      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): chapter ' +
+        '"threat-landscape" no longer says "can be catastrophic"; ' +
+        'make the point there again ("The harm to patient care can be catastrophic, which is why ' +
+        'public concern grows"), or update its anchor.',
     ]);
     expect(missingPlaces([{ ...catastrophic, chapter: 'threats' }], readChapter)).toEqual([
-      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): there is no chapter "threats" any more; give the point a chapter that makes it.',
+      'point "ebook-catastrophic" (003 line 1, Inside NHS cyber security challenges): there is ' +
+        'no chapter "threats" any more; give the point a chapter that makes it.',
     ]);
   });
 });

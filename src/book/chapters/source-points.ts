@@ -45,13 +45,15 @@ export function missingPlaces(points: readonly SourcePoint[], read: (chapter: st
     const text = read(p.chapter);
     if (text === undefined)
       return [
-        `point "${p.id}" (${where(p)}): there is no chapter "${p.chapter}" any more; give the point a chapter that makes it.`,
+        `point "${p.id}" (${where(p)}): there is no chapter "${p.chapter}" any more; give the ` +
+          `point a chapter that makes it.`,
       ];
     const anchor = p.anchor.replace(/\s+/g, ' ').toLowerCase();
     return plainWords(text).includes(anchor)
       ? []
       : [
-          `point "${p.id}" (${where(p)}): chapter "${p.chapter}" no longer says "${p.anchor}"; make the point there again ("${p.point}"), or update its anchor.`,
+          `point "${p.id}" (${where(p)}): chapter "${p.chapter}" no longer says "${p.anchor}"; ` +
+            `make the point there again ("${p.point}"), or update its anchor.`,
         ];
   });
 }

@@ -33,7 +33,8 @@ export function resolveWords(
   if (stray) {
     fail(
       `types the number "${stray.stat}" by hand ("${stray.context}").`,
-      `write the stat as a placeholder such as ${example}, which prints its value from data/stats.yaml, or say it without a number.`,
+      `write the stat as a placeholder such as ${example}, which prints its value from ` +
+        `data/stats.yaml, or say it without a number.`,
     );
   }
   if (/[{}]/.test(text.replace(PLACEHOLDER, ''))) {
@@ -50,7 +51,9 @@ export function resolveWords(
       known
         ? `names the stat "${id}", which this chart does not draw.`
         : `names "${id}", which is not a stat in data/stats.yaml.`,
-      `${near ? `write {${near}} (the nearest id), or another of` : 'use one of'} the stats this chart draws: ${drawn.map((d) => `{${d}}`).join(', ')}. A chart's words state only what it shows.`,
+      `${near ? `write {${near}} (the nearest id), or another of` : 'use one of'} the stats ` +
+        `this chart draws: ${drawn.map((d) => `{${d}}`).join(', ')}. A chart's words state only ` +
+        `what it shows.`,
     );
   };
   return text.replace(PLACEHOLDER, (_, inner: string, at: number) => {
@@ -62,7 +65,8 @@ export function resolveWords(
       if (a.value < b.value) {
         fail(
           `{${body}} comes out below zero: ${a.id} is ${formatStat(a)} and ${b.id} is ${formatStat(b)}.`,
-          `put the larger stat first, {${b.id} - ${a.id}}, and check the words around it still say which way the change goes.`,
+          `put the larger stat first, {${b.id} - ${a.id}}, and check the words around it still say ` +
+            `which way the change goes.`,
         );
       }
       words = differenceText(a.value - b.value, a.unit);

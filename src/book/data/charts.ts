@@ -42,7 +42,10 @@ const items = (min: number, max = Infinity) =>
 const common = {
   /** How chapters place it: <Chart id="..." />; also its permalink and CSV file name. */
   id,
-  /** The takeaway: a sentence stating the finding, shown above the chart and as the image's name. Numbers only as placeholders: {stat-id}, {id - id}. */
+  /**
+   * The takeaway: a sentence stating the finding, shown above the chart and as the image's name. Numbers only as
+   * placeholders: {stat-id}, {id - id}.
+   */
   title: text('a title that states the finding'),
   /** One or two sentences saying what the chart shows, shown under the title. Numbers as in `title`. */
   summary: text('a one- or two-sentence summary of what the chart shows').refine(
@@ -194,7 +197,8 @@ export function checkChart(
     if (stat.unit !== chart.unit) {
       fail(
         ref.path,
-        `stat "${stat.id}" is ${UNIT_WORDS[stat.unit]}, but this chart's unit is ${chart.unit}; one chart draws stats of one unit only.`,
+        `stat "${stat.id}" is ${UNIT_WORDS[stat.unit]}, but this chart's unit is ${chart.unit}; ` +
+          `one chart draws stats of one unit only.`,
         `chart stats that share a unit, or change the chart's unit to ${stat.unit} if every stat is in it.`,
       );
     }
@@ -202,8 +206,10 @@ export function checkChart(
       const docs = stat.sources.join(', ');
       fail(
         ref.path,
-        `stat "${stat.id}" is stated in ${docs}, but the chart's sources do not include ${stat.sources.length > 1 ? 'any of them' : 'it'}.`,
-        `add ${stat.sources.length > 1 ? `one of ${docs}` : docs} to the chart's sources, so its source line cites a document that states every value.`,
+        `stat "${stat.id}" is stated in ${docs}, but the chart's sources do not include ` +
+          `${stat.sources.length > 1 ? 'any of them' : 'it'}.`,
+        `add ${stat.sources.length > 1 ? `one of ${docs}` : docs} to the chart's sources, so its ` +
+          `source line cites a document that states every value.`,
       );
     }
     if (chart.kind === 'proportion') checkProportion(stat, ref.path, fail);

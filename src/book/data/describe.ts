@@ -53,7 +53,11 @@ export function statOrigin(
 ): string {
   const documents = stat.sources.map((id) => documentKind(sources.get(id)!)).join(', ');
   if (!stat.computedFrom) return documents;
-  return `Not stated in the documents: worked out from ${stat.computedFrom.map((id) => inSentence(stats.get(id)!.label)).join(' and ')} (${documents})`;
+  return (
+    `Not stated in the documents: worked out from ` +
+    `${stat.computedFrom.map((id) => inSentence(stats.get(id)!.label)).join(' and ')} ` +
+    `(${documents})`
+  );
 }
 
 /** The caption of the table of every number. */

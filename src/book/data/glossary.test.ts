@@ -4,7 +4,8 @@ import { loadData } from './load.ts';
 import { alphabetical } from './glossary.ts';
 
 const ENTRY =
-  '- id: icb\n  term: Integrated Care Board\n  abbr: ICB\n  definition: The NHS body that plans services for one area.\n';
+  '- id: icb\n  term: Integrated Care Board\n  abbr: ICB\n  definition: The NHS body that ' +
+  'plans services for one area.\n';
 
 /** The message loadData stops with when the mini book has `glossary` as its glossary file. */
 function errorWith(glossary: string): string {

@@ -78,7 +78,8 @@ describe('key findings', () => {
 
   it('stops on a missing meaning', () => {
     expect(errorAfter('  meaning: of patients were seen within the hour\n', '')).toContain(
-      'data/key-findings.yaml:1 (field "meaning"): The key finding field "meaning" is missing: add one line saying what the number means.',
+      'data/key-findings.yaml:1 (field "meaning"): The key finding field "meaning" is missing: ' +
+        'add one line saying what the number means.',
     );
   });
 

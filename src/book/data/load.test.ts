@@ -59,7 +59,8 @@ describe('loadData stops on an editor mistake, naming file, line, id and field',
 
   it('a stat without sources', () => {
     expect(errorAfter('data/stats.yaml', / {2}sources: \[clinic-report\]\n/, '')).toContain(
-      '("seen-within-hour", field "sources"): The stat field "sources" is missing: list the ids of the documents that state it',
+      '("seen-within-hour", field "sources"): The stat field "sources" is missing: list the ' +
+        'ids of the documents that state it',
     );
   });
 

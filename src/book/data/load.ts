@@ -131,7 +131,8 @@ export function loadData(root: string): BookData {
     if (stat.value < min || stat.value > max || (stat.unit === 'count' && !Number.isInteger(stat.value))) {
       throw new BookError(
         { file: statsFile.file, line: statsFile.lineOf([i, 'value']), id: stat.id, field: 'value' },
-        `is ${stat.value}, but a ${stat.unit} stat must be ${stat.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
+        `is ${stat.value}, but a ${stat.unit} stat must be ` +
+          `${stat.unit === 'count' ? 'a whole number of at least 0' : `between ${min} and ${max}`}.`,
         stat.unit === 'percent'
           ? 'write the percentage as a number from 0 to 100 (94 for 94%).'
           : `check the value against the source, or change its unit.`,
@@ -142,7 +143,9 @@ export function loadData(root: string): BookData {
       throw new BookError(
         { file: statsFile.file, line: statsFile.lineOf([i, 'value']), id: stat.id, field: 'value' },
         notShare,
-        'check the value against the source; if it is right, the question was answered by fewer people: add `questionBase: not stated` (or who answered it), which the methods chapter lists.',
+        'check the value against the source; if it is right, the question was answered by fewer ' +
+          'people: add `questionBase: not stated` (or who answered it), which the methods chapter ' +
+          'lists.',
       );
     }
   });

@@ -23,5 +23,8 @@ export function unstatedQuestionBase(stat: Stat, study: Study | undefined): stri
   if (stat.unit !== 'percent' || stat.questionBase || study?.kind !== 'survey' || typeof study.base !== 'number')
     return undefined;
   if (canBeShareOf(stat.value, study.base)) return undefined;
-  return `is ${stat.value}%, which cannot be a share of the ${study.base} people in ${study.id} (${nearestShares(stat.value, study.base)}).`;
+  return (
+    `is ${stat.value}%, which cannot be a share of the ${study.base} people in ${study.id} ` +
+    `(${nearestShares(stat.value, study.base)}).`
+  );
 }

@@ -125,7 +125,8 @@ function checkRelation(relation: Relation, i: number, src: YamlFile, stats: Read
   if (relation.says && !SAYS[relation.says]!(value)) {
     fail(
       'says',
-      `says "${relation.says}", but ${related.map(formatStat).join(' of ')} comes to ${formatStat(derived)}, which is not ${relation.says}.`,
+      `says "${relation.says}", but ${related.map(formatStat).join(' of ')} comes to ` +
+        `${formatStat(derived)}, which is not ${relation.says}.`,
       'change the words in the chapter and here to what the stats show, or check the stats against the sources.',
     );
   }
@@ -137,7 +138,8 @@ function checkRelation(relation: Relation, i: number, src: YamlFile, stats: Read
     if (!agree && !relation.disagreement) {
       fail(
         'stated',
-        `the sources state ${formatStat(stated)}, but ${related.map(formatStat).join(', ')} works out at ${formatStat(derived)}.`,
+        `the sources state ${formatStat(stated)}, but ${related.map(formatStat).join(', ')} ` +
+          `works out at ${formatStat(derived)}.`,
         'add a `disagreement` saying how the text reports the two stats; the text must not say they agree.',
       );
     }

@@ -10,7 +10,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
-/** Text that may hold digits without being a finding: dates ("5 to 8 July 2024"), years, and ages that define a population ("aged 18 and over"). */
+/**
+ * Text that may hold digits without being a finding: dates ("5 to 8 July 2024"), years, and ages that define a
+ * population ("aged 18 and over").
+ */
 const ALLOWED = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b)`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'),

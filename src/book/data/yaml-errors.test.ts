@@ -13,7 +13,8 @@ const errorIn = (text: string) => {
 describe('YAML errors in plain words', () => {
   it('points an unclosed quote at the line that opens it, not the end of the file', () => {
     expect(errorIn('- id: a\n  label: "unclosed\n  value: 50\n- id: b\n  value: 2\n')).toBe(
-      'data/x.yaml:2: this file is not valid YAML: a quotation mark or bracket is opened and never closed (Missing closing "quote).',
+      'data/x.yaml:2: this file is not valid YAML: a quotation mark or bracket is opened and ' +
+        'never closed (Missing closing "quote).',
     );
   });
 
@@ -24,7 +25,8 @@ describe('YAML errors in plain words', () => {
     ],
     [
       '- id: a\n  title: Funding: where it goes\n',
-      'data/x.yaml:2: this file is not valid YAML: a value contains ": ", which YAML reads as a second field; put the value in quotes',
+      'data/x.yaml:2: this file is not valid YAML: a value contains ": ", which YAML reads as ' +
+        'a second field; put the value in quotes',
     ],
   ])('explains %j', (text, message) => expect(errorIn(text)).toContain(message));
 });

@@ -31,7 +31,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlFile {
     throw new BookError(
       { file, line: line && line + firstLine - 1 },
       `this file is not valid YAML: ${problem}.`,
-      'check the indentation and punctuation on that line: each item starts with "- ", each field is "name: value", and text containing ": " needs quotes.',
+      'check the indentation and punctuation on that line: each item starts with "- ", each ' +
+        'field is "name: value", and text containing ": " needs quotes.',
     );
   }
   return {

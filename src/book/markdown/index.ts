@@ -1,4 +1,6 @@
-/** Every remark and rehype plugin the book uses, in the order they run (src/build/astro-config.ts hands them to Astro). */
+/**
+ * Every remark and rehype plugin the book uses, in the order they run (src/build/astro-config.ts hands them to Astro).
+ */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { sep } from 'node:path';
 import { chaptersDir } from '../chapters/chapter-files.ts';

@@ -34,7 +34,8 @@ describe('rehype-abbreviations', () => {
 
   it('handles plurals, possessives and a sentence that opens with the abbreviation', async () => {
     expect(await run('<p>EPRs compete for money. The DSPT’s rules apply.</p>')).toBe(
-      '<p>Electronic patient records (<abbr>EPRs</abbr>) compete for money. The Data Security and Protection Toolkit’s (<abbr>DSPT</abbr>) rules apply.</p>',
+      '<p>Electronic patient records (<abbr>EPRs</abbr>) compete for money. The Data Security ' +
+        'and Protection Toolkit’s (<abbr>DSPT</abbr>) rules apply.</p>',
     );
   });
 

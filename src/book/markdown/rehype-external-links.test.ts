@@ -6,12 +6,16 @@ const run = async (html: string, options: ExternalLinkOptions = {}) =>
   String(await rehype().data('settings', { fragment: true }).use(rehypeExternalLinks, options).process(html));
 
 describe('rehype-external-links', () => {
-  it('marks a link to another site, visibly and for screen readers, and keeps it from the opener and referrer', async () => {
-    expect(await run('<a href="https://www.england.nhs.uk/">NHS England</a>')).toBe(
-      '<a href="https://www.england.nhs.uk/" class="external-link" rel="external noopener noreferrer">NHS England' +
-        '<span class="external-link__mark"><span aria-hidden="true">\u00a0↗</span><span class="visually-hidden"> (external site)</span></span></a>',
-    );
-  });
+  it(
+    'marks a link to another site, visibly and for screen readers, and keeps it from the ' + 'opener and referrer',
+    async () => {
+      expect(await run('<a href="https://www.england.nhs.uk/">NHS England</a>')).toBe(
+        '<a href="https://www.england.nhs.uk/" class="external-link" rel="external noopener noreferrer">NHS England' +
+          '<span class="external-link__mark"><span aria-hidden="true">\u00a0↗</span><span ' +
+          'class="visually-hidden"> (external site)</span></span></a>',
+      );
+    },
+  );
 
   it('opens no new window', async () => {
     expect(await run('<a href="http://example.com/">x</a>')).not.toContain('target');

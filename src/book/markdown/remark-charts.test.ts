@@ -29,7 +29,8 @@ describe('remark-charts', () => {
   it('lets charts placed in their own chapter through', async () => {
     expect(
       await run(
-        'Staff <Stat id="staff-role-awareness" /> know.\n\n<Chart id="public-concerns" />\n\nText.\n\n<Chart id="staff-views" />\n',
+        'Staff <Stat id="staff-role-awareness" /> know.\n\n<Chart id="public-concerns" ' +
+          '/>\n\nText.\n\n<Chart id="staff-views" />\n',
       ),
     ).toContain('id: "staff-views"');
   });

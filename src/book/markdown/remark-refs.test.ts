@@ -41,7 +41,8 @@ describe('remark-refs', () => {
 
   it('stops on a reference to a section of this chapter that does not exist', async () => {
     await expect(run('See <Ref id="#nowhere" />.')).rejects.toThrow(
-      'src/content/chapters/funding.mdx:1 ("#nowhere", field "<Ref id>"): there is no chapter, section or chart with the id "funding#nowhere" to refer to.',
+      'src/content/chapters/funding.mdx:1 ("#nowhere", field "<Ref id>"): there is no chapter, ' +
+        'section or chart with the id "funding#nowhere" to refer to.',
     );
   });
 

@@ -29,7 +29,8 @@ export default function remarkRefs({ refs }: RemarkRefsOptions) {
     const chapter = basename(file.path).replace(/\.mdx?$/, '');
     checkRefs(factsOf(tree), refs(), path, chapter);
     visitJsx(tree, 'Ref', (node) => {
-      // The full id, and where the reference was typed, so the component can say so if the target goes while previewing.
+      // The full id, and where the reference was typed, so the component can say so if the target goes while
+      // previewing.
       setAttr(node, 'id', refTarget(jsxAttr(node, 'id')!, chapter));
       setAttr(node, 'from', `${path}:${node.position?.start.line ?? 1}`);
     });

@@ -64,7 +64,8 @@ export function buildRegistry(
     if (other) {
       throw new BookError(
         { file: item.file, line: item.line, id: item.id, field: 'id' },
-        `the id "${item.id}" is already used by a ${other.kind.toLowerCase()} in ${other.file}${other.line ? ` line ${other.line}` : ''}.`,
+        `the id "${item.id}" is already used by a ${other.kind.toLowerCase()} in ` +
+          `${other.file}${other.line ? ` line ${other.line}` : ''}.`,
         'give one of them another id: cross-references need every id to be unique across the book.',
       );
     }

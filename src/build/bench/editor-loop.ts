@@ -108,7 +108,9 @@ export async function measureEditorLoop({ reps = 5, pollMs = 50 }: EditorLoopOpt
           await new Promise((r) => setTimeout(r, pollMs));
         }
       };
-      /** Seconds from `since` until the served PDF (timed when it arrived, not once pdf.js has read it) contains `text`. */
+      /**
+       * Seconds from `since` until the served PDF (timed when it arrived, not once pdf.js has read it) contains `text`.
+       */
       const printed = async (text: string, since: number) => {
         for (;;) {
           const bytes = await fetch(dev.url(pdf), { signal: AbortSignal.timeout(60_000) }).then(

@@ -78,11 +78,14 @@ const inEngine = (engine: Engine, ...paths: string[]): string =>
 /** Writes a synthetic book of `count` chapters into `to` with the engine's own generator. */
 export function writeSynthetic(engine: Engine, to: string, count: number): void {
   const generator = inEngine(engine, 'src/build/bench/synthetic-book.ts', 'scripts/bench/synthetic-book.ts');
-  const script = `import(${JSON.stringify(generator)}).then((m) => m.writeSyntheticBook(${JSON.stringify(to)}, ${count}))`;
+  const script =
+    `import(${JSON.stringify(generator)}).then((m) => ` + `m.writeSyntheticBook(${JSON.stringify(to)}, ${count}))`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: engine.dir, stdio: 'inherit' });
 }
 
-/** The engine's `npm run build` command line with `args`, read from its package.json (run without npm's own start-up). */
+/**
+ * The engine's `npm run build` command line with `args`, read from its package.json (run without npm's own start-up).
+ */
 function buildScript(engine: Engine, args: string[] = []): string[] {
   const script: string = JSON.parse(readFileSync(join(engine.dir, 'package.json'), 'utf8')).scripts.build;
   return ['sh', '-c', `${script} "$@"`, 'sh', ...args];
@@ -91,7 +94,9 @@ function buildScript(engine: Engine, args: string[] = []): string[] {
 /** An engine whose `npm run build` takes its settings as options (--book, --site-only): this one. */
 const takesOptions = (engine: Engine) => existsSync(join(engine.dir, 'src', 'build', 'settings.ts'));
 
-/** An older engine that builds everything inside `astro build` (integrations) can be told to leave out the PDF and EPUB. */
+/**
+ * An older engine that builds everything inside `astro build` (integrations) can be told to leave out the PDF and EPUB.
+ */
 const buildsInAstro = (engine: Engine) => existsSync(join(engine.dir, 'src', 'integrations'));
 
 /**

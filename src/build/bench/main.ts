@@ -137,7 +137,8 @@ export async function runBench(argv: string[]): Promise<void> {
     }
     if (sides[0]!.ok && inlined !== undefined) {
       svgNotes.push(
-        `- ${name}: this engine's chart SVG files, ${(svgBytes(book) / 1e6).toFixed(2)} MB; inline in ${peer.name}'s pages, ${(inlined / 1e6).toFixed(2)} MB.`,
+        `- ${name}: this engine's chart SVG files, ${(svgBytes(book) / 1e6).toFixed(2)} MB; ` +
+          `inline in ${peer.name}'s pages, ${(inlined / 1e6).toFixed(2)} MB.`,
       );
     }
   }
@@ -174,7 +175,8 @@ export async function runBench(argv: string[]): Promise<void> {
       }
     }
     const context =
-      `Measured on ${availableParallelism()} cores, load average ${load} at the start. CPU seconds count every process of a build ` +
+      `Measured on ${availableParallelism()} cores, load average ${load} at the start. CPU ` +
+      `seconds count every process of a build ` +
       `(${runs[0]?.measured.cpuOf === 'tree' ? 'a control group each' : 'GNU time only: processes nobody waited for are missed'}); ` +
       'peak = largest single process. "Today" is the engine at the commit given with --against.';
     const failures = failed.length ? `\n\nNot in the table:\n${failed.join('\n')}` : '';
@@ -186,10 +188,15 @@ export async function runBench(argv: string[]): Promise<void> {
       const small = measured.find((size) => size < large) ?? 100;
       process.stdout.write(
         `\n## Against ${starlight.name} (issue 28)\n\n${tables.join('\n\n')}\n\n` +
-          `Each side's site alone: this engine with --site-only (pages, embed pages, SVG, CSV and PNG downloads, cards, search, checks; "pictures cached": a fresh copy given only the PNGs its cold build drew); ` +
-          `${starlight.name} (Astro ${JSON.parse(readFileSync(join(starlight.dir, 'node_modules/astro/package.json'), 'utf8')).version}) with its own search, ` +
-          'the same chapters as Markdown docs with the same chart SVGs inline, a title and a generated sidebar. Built one engine then the other (A B A B). ' +
-          'A chapter page: the middle chapter, all in (HTML, CSS, fonts, images), gzip-compressed, and the JavaScript it runs.\n' +
+          `Each side's site alone: this engine with --site-only (pages, embed pages, SVG, CSV and ` +
+          `PNG downloads, cards, search, checks; "pictures cached": a fresh copy given only the ` +
+          `PNGs its cold build drew); ` +
+          `${starlight.name} (Astro ` +
+          `${JSON.parse(readFileSync(join(starlight.dir, 'node_modules/astro/package.json'), 'utf8')).version}) with its own search, ` +
+          'the same chapters as Markdown docs with the same chart SVGs inline, a title and a ' +
+          'generated sidebar. Built one engine then the other (A B A B). ' +
+          'A chapter page: the middle chapter, all in (HTML, CSS, fonts, images), gzip-compressed, ' +
+          'and the JavaScript it runs.\n' +
           `${svgNotes.join('\n')}\n\n${peerGoals(runs, ours.name, starlight.name, large, small)}\n`,
       );
     }

@@ -12,7 +12,8 @@ groups?.close();
 it.skipIf(!groups)(
   'counts the CPU of a process the command never waited for',
   () => {
-    // A background process spins for 0.3 CPU seconds, then leaves a mark; the shell waits for the mark, not the process.
+    // A background process spins for 0.3 CPU seconds, then leaves a mark; the shell waits for the mark, not the
+    // process.
     const spin = `${process.execPath} -e "const t = process.cpuUsage(); while (process.cpuUsage(t).user < 300000);"`;
     const mark = join(mkdtempSync(join(tmpdir(), 'bench-test-')), 'done');
     const measured = measure(

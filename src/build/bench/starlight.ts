@@ -78,7 +78,8 @@ async function chartSvgs(project: string, book: string): Promise<Map<string, { s
     (siteAddress as (url: string) => { base: string })(parse(readFileSync(join(book, 'data/book.yaml'), 'utf8')).url)
       .base,
   );
-  // Outside Vite, import.meta.env is undefined: the engine's modules read the base path from it (as Astro would give it).
+  // Outside Vite, import.meta.env is undefined: the engine's modules read the base path from it (as Astro would give
+  // it).
   const src = pathToFileURL(join(project, 'src')).href;
   registerHooks({
     load(url, context, next) {
@@ -159,7 +160,8 @@ export function writeStarlight(project: string, starlight: Engine, book: string)
     rmSync(join(starlight.dir, old), { recursive: true, force: true });
   const script =
     `import(${JSON.stringify(pathToFileURL(join(project, 'src/build/bench/starlight.ts')).href)})` +
-    `.then((m) => m.writeStarlightBook(${JSON.stringify(project)}, ${JSON.stringify(book)}, ${JSON.stringify(starlight.dir)})).then((n) => console.log(n))`;
+    `.then((m) => m.writeStarlightBook(${JSON.stringify(project)}, ${JSON.stringify(book)}, ` +
+    `${JSON.stringify(starlight.dir)})).then((n) => console.log(n))`;
   return Number(
     execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: project,

@@ -27,7 +27,8 @@ function statsYaml(count: number): string {
   for (let n = 1; n <= count; n++) {
     ids(n).stats.forEach((id, k) =>
       entries.push(
-        `- id: ${id}\n  value: ${share(n, k)}\n  unit: percent\n  label: Respondents giving answer ${'ABCD'[k]} on topic ${n}\n  study: panel\n  sources: [report]`,
+        `- id: ${id}\n  value: ${share(n, k)}\n  unit: percent\n  label: Respondents giving ` +
+          `answer ${'ABCD'[k]} on topic ${n}\n  study: panel\n  sources: [report]`,
       ),
     );
   }
@@ -37,7 +38,8 @@ function statsYaml(count: number): string {
 function chartsYaml(count: number): string {
   const entries: string[] = [];
   const common = (id: string, chapter: string, kind: string) =>
-    `- id: ${id}\n  kind: ${kind}\n  chapter: ${chapter}\n  axis: Share of respondents\n  unit: percent\n  sources: [report]`;
+    `- id: ${id}\n  kind: ${kind}\n  chapter: ${chapter}\n  axis: Share of respondents\n  ` +
+    `unit: percent\n  sources: [report]`;
   for (let n = 1; n <= count; n++) {
     const {
       chapter,
@@ -45,9 +47,15 @@ function chartsYaml(count: number): string {
       charts: [bar, gap, comparison],
     } = ids(n);
     entries.push(
-      `${common(bar!, chapter, 'bar')}\n  title: Answers A and B, for this chapter's topic\n  summary: Two answers compared.\n  data:\n    - { stat: ${a}, label: Answer A }\n    - { stat: ${b}, label: Answer B }`,
-      `${common(gap!, chapter, 'gap')}\n  title: The gap between answers A and C\n  summary: Answer C against answer A.\n  reference: { stat: ${a}, label: Answer A }\n  data:\n    - { stat: ${c}, label: Answer C }`,
-      `${common(comparison!, chapter, 'comparison')}\n  title: Answers C and D side by side\n  summary: Two shares of one whole.\n  data:\n    - { stat: ${c}, label: Answer C }\n    - { stat: ${d}, label: Answer D }`,
+      `${common(bar!, chapter, 'bar')}\n  title: Answers A and B, for this chapter's topic\n  ` +
+        `summary: Two answers compared.\n  data:\n    - { stat: ${a}, label: Answer A }\n    - { ` +
+        `stat: ${b}, label: Answer B }`,
+      `${common(gap!, chapter, 'gap')}\n  title: The gap between answers A and C\n  summary: ` +
+        `Answer C against answer A.\n  reference: { stat: ${a}, label: Answer A }\n  data:\n    ` +
+        `- { stat: ${c}, label: Answer C }`,
+      `${common(comparison!, chapter, 'comparison')}\n  title: Answers C and D side by side\n  ` +
+        `summary: Two shares of one whole.\n  data:\n    - { stat: ${c}, label: Answer C }\n    ` +
+        `- { stat: ${d}, label: Answer D }`,
     );
   }
   return yamlList(entries);
@@ -96,7 +104,8 @@ export function writeSyntheticBook(root: string, count: number): string {
   writeFileSync(
     join(data, 'book.yaml'),
     `title: Synthetic Book of ${count} Chapters\nsubtitle: A benchmark\npublisher: Bench Press\n` +
-      `date: 2026-01-01\nedition: Benchmark edition\nlang: en-GB\nlicence: Generated text, free to reuse.\nurl: https://example.org/bench/\nsources: [report]\n`,
+      `date: 2026-01-01\nedition: Benchmark edition\nlang: en-GB\nlicence: Generated text, ` +
+      `free to reuse.\nurl: https://example.org/bench/\nsources: [report]\n`,
   );
   writeFileSync(
     join(data, 'sources.yaml'),

@@ -42,8 +42,10 @@ function ratioGoal(text: string, run: Run | undefined, base: Run | undefined, li
   const cpu = run.measured.cpu !== undefined && base.measured.cpu ? run.measured.cpu / base.measured.cpu : undefined;
   const met = wall <= limit && (cpu === undefined || cpu <= limit);
   return (
-    `- ${text} (goal ≤ ${limit}×): ${seconds(run.measured.wall)} s against ${seconds(base.measured.wall)} s wall = ${wall.toFixed(2)}×; ` +
-    `${seconds(run.measured.cpu)} s against ${seconds(base.measured.cpu)} s CPU = ${cpu?.toFixed(2) ?? 'n/a'}× (${met ? 'met' : 'not met'}).`
+    `- ${text} (goal ≤ ${limit}×): ${seconds(run.measured.wall)} s against ` +
+    `${seconds(base.measured.wall)} s wall = ${wall.toFixed(2)}×; ` +
+    `${seconds(run.measured.cpu)} s against ${seconds(base.measured.cpu)} s CPU = ` +
+    `${cpu?.toFixed(2) ?? 'n/a'}× (${met ? 'met' : 'not met'}).`
   );
 }
 
@@ -56,12 +58,16 @@ function stepGoal(
 ): string {
   if (!run) return `- ${text}: not measured in this run.`;
   if (!step) return `- ${text} (goal ≤ ${limit.toFixed(1)} s): not in the build's log.`;
-  return `- ${text} (goal ≤ ${limit.toFixed(1)} s): ${seconds(step.seconds)} s, ${step.made} (${step.seconds <= limit ? 'met' : 'not met'}).`;
+  return (
+    `- ${text} (goal ≤ ${limit.toFixed(1)} s): ${seconds(step.seconds)} s, ${step.made} ` +
+    `(${step.seconds <= limit ? 'met' : 'not met'}).`
+  );
 }
 
 /** The whole report, as Markdown. `ours` and `today` name the two engines. */
 export function report(runs: Run[], ours: string, today: string, context: string): string {
-  // The print issue's books are made with every edition when PDFs were made of them (synthetic 100 is also built site-only, for issue 28).
+  // The print issue's books are made with every edition when PDFs were made of them (synthetic 100 is also built
+  // site-only, for issue 28).
   const find = (book: string, engine: string, kind: RunKind = 'cold') =>
     runs.find((r) => r.book === book && r.engine === engine && r.kind === kind && r.editions === 'all') ??
     runs.find((r) => r.book === book && r.engine === engine && r.kind === kind);
@@ -120,13 +126,18 @@ export function report(runs: Run[], ours: string, today: string, context: string
   out.push('', 'Not a goal of this issue:');
   out.push(
     thousand
-      ? `- synthetic 1,000 chapters, site (goal ≤ 30 s): ${seconds(thousand.measured.wall)} s wall, ${seconds(thousand.measured.cpu)} s CPU (${thousand.measured.wall <= 30 ? 'met' : 'not met'}).`
+      ? `- synthetic 1,000 chapters, site (goal ≤ 30 s): ${seconds(thousand.measured.wall)} s ` +
+          `wall, ${seconds(thousand.measured.cpu)} s CPU ` +
+          `(${thousand.measured.wall <= 30 ? 'met' : 'not met'}).`
       : '- synthetic 1,000 chapters, site: not measured in this run.',
   );
   return out.join('\n');
 }
 
-/** Issue 28's figures when it was opened (1,000 chapters, site only, against Starlight 0.42.9), printed beside each goal. */
+/**
+ * Issue 28's figures when it was opened (1,000 chapters, site only, against Starlight 0.42.9), printed beside each
+ * goal.
+ */
 const ISSUE_28 = {
   cold: '5.2×',
   withoutRasters: '1.3×',
@@ -208,7 +219,11 @@ function againstPeer(text: string, run: Run | undefined, base: Run | undefined, 
   if (!run || !base)
     return `- ${text} (goal ≤ ${limit.toFixed(1)}×; ${then} when issue 28 was opened): not measured in this run.`;
   const ratio = run.measured.wall / base.measured.wall;
-  return `- ${text} (goal ≤ ${limit.toFixed(1)}×; ${then} when issue 28 was opened): ${seconds(run.measured.wall)} s against ${seconds(base.measured.wall)} s wall = ${ratio.toFixed(2)}× (${verdict(ratio <= limit)}).`;
+  return (
+    `- ${text} (goal ≤ ${limit.toFixed(1)}×; ${then} when issue 28 was opened): ` +
+    `${seconds(run.measured.wall)} s against ${seconds(base.measured.wall)} s wall = ` +
+    `${ratio.toFixed(2)}× (${verdict(ratio <= limit)}).`
+  );
 }
 
 /**
@@ -225,12 +240,14 @@ export function peerGoals(runs: Run[], ours: string, peer: string, large: number
   const [cold, peerCold] = [find(ours, large), find(peer, large)];
   const n = count(large);
   const out = [
-    `Goals of issue 28 (printed, not asserted; ${n} chapters × 3 charts, this engine's site with every download, against ${peer}'s cold build in the same run, wall seconds):`,
+    `Goals of issue 28 (printed, not asserted; ${n} chapters × 3 charts, this engine's site ` +
+      `with every download, against ${peer}'s cold build in the same run, wall seconds):`,
   ];
   const cached = find(ours, large, 'cold, pictures cached');
   out.push(
     againstPeer(
-      'everything but rasterising, cold: pages, embed pages, SVG and CSV downloads, search and checks (a fresh copy given its pictures)',
+      'everything but rasterising, cold: pages, embed pages, SVG and CSV downloads, search and ' +
+        'checks (a fresh copy given its pictures)',
       cached,
       peerCold,
       1.0,
@@ -245,12 +262,17 @@ export function peerGoals(runs: Run[], ours: string, peer: string, large: number
       ? ((cold.measured.cpu - cached.measured.cpu) / rasters.count) * 1000
       : undefined;
   out.push(
-    `- rasters, one per chart plus one card per chapter (${count(wanted)}), cached between builds: ≤ 12 ms of CPU each (at 2× for slides): ` +
+    `- rasters, one per chart plus one card per chapter (${count(wanted)}), cached between ` +
+      `builds: ≤ 12 ms of CPU each (at 2× for slides): ` +
       (rasterCpu !== undefined && cold?.measured.cpu !== undefined && cached?.measured.cpu !== undefined
-        ? `(${cpuSeconds(cold.measured.cpu)} − ${cpuSeconds(cached.measured.cpu)} CPU-s) / ${count(rasters!.count)} = ${rasterCpu.toFixed(1)} ms each (${verdict(rasterCpu <= 12)}); `
+        ? `(${cpuSeconds(cold.measured.cpu)} − ${cpuSeconds(cached.measured.cpu)} CPU-s) / ` +
+          `${count(rasters!.count)} = ${rasterCpu.toFixed(1)} ms each ` +
+          `(${verdict(rasterCpu <= 12)}); `
         : 'not measured in this run; ') +
       (rasters?.count
-        ? `≤ 30 KB each on average: ${count(rasters.count)} PNGs in dist/, ${(rasters.bytes / rasters.count / 1000).toFixed(1)} KB each on average (${verdict(rasters.bytes / rasters.count <= 30_000)}).`
+        ? `≤ 30 KB each on average: ${count(rasters.count)} PNGs in dist/, ` +
+          `${(rasters.bytes / rasters.count / 1000).toFixed(1)} KB each on average ` +
+          `(${verdict(rasters.bytes / rasters.count <= 30_000)}).`
         : '≤ 30 KB each on average: not measured in this run.'),
   );
   out.push(againstPeer(`cold, everything, against ${peer}'s cold build`, cold, peerCold, 2.5, ISSUE_28.cold));
@@ -275,7 +297,9 @@ export function peerGoals(runs: Run[], ours: string, peer: string, large: number
   const [ours$, peer$] = [cold?.dist?.bytes, peerCold?.dist?.bytes];
   out.push(
     ours$ !== undefined && peer$
-      ? `- dist/ (goal ≤ 1.5× ${peer}'s bytes; ${ISSUE_28.dist} when issue 28 was opened): ${sizeOf(ours$)} against ${sizeOf(peer$)} = ${(ours$ / peer$).toFixed(2)}× (${verdict(ours$ / peer$ <= 1.5)}).`
+      ? `- dist/ (goal ≤ 1.5× ${peer}'s bytes; ${ISSUE_28.dist} when issue 28 was opened): ` +
+          `${sizeOf(ours$)} against ${sizeOf(peer$)} = ${(ours$ / peer$).toFixed(2)}× ` +
+          `(${verdict(ours$ / peer$ <= 1.5)}).`
       : `- dist/ (goal ≤ 1.5× ${peer}'s bytes; ${ISSUE_28.dist} when issue 28 was opened): not measured in this run.`,
   );
   const marginal = (engine: string) => {
@@ -287,13 +311,18 @@ export function peerGoals(runs: Run[], ours: string, peer: string, large: number
   };
   const mine = marginal(ours);
   const theirs = marginal(peer);
-  const text = `marginal cost per chapter from ${count(small)} to ${n}, cold: (t${large} − t${small}) / ${count(large - small)} against t${small} / ${small} (goal: at most 10% more)`;
+  const text =
+    `marginal cost per chapter from ${count(small)} to ${n}, cold: (t${large} − t${small}) / ` +
+    `${count(large - small)} against t${small} / ${small} (goal: at most 10% more)`;
   out.push(
     mine
-      ? `- ${text}: (${seconds(mine.b.measured.wall)} − ${seconds(mine.a.measured.wall)}) / ${count(large - small)} = ${(mine.added * 1000).toFixed(0)} ms against ` +
-          `${seconds(mine.a.measured.wall)} / ${small} = ${(mine.perChapter * 1000).toFixed(0)} ms = ${mine.ratio.toFixed(2)}× (${verdict(mine.ratio <= 1.1)})` +
+      ? `- ${text}: (${seconds(mine.b.measured.wall)} − ${seconds(mine.a.measured.wall)}) / ` +
+          `${count(large - small)} = ${(mine.added * 1000).toFixed(0)} ms against ` +
+          `${seconds(mine.a.measured.wall)} / ${small} = ${(mine.perChapter * 1000).toFixed(0)} ms ` +
+          `= ${mine.ratio.toFixed(2)}× (${verdict(mine.ratio <= 1.1)})` +
           (theirs
-            ? `; ${peer}: ${(theirs.added * 1000).toFixed(0)} ms against ${(theirs.perChapter * 1000).toFixed(0)} ms = ${theirs.ratio.toFixed(2)}×.`
+            ? `; ${peer}: ${(theirs.added * 1000).toFixed(0)} ms against ` +
+              `${(theirs.perChapter * 1000).toFixed(0)} ms = ${theirs.ratio.toFixed(2)}×.`
             : '.')
       : `- ${text}: not measured in this run.`,
   );

@@ -1,6 +1,7 @@
 /**
  * A throwaway copy of the whole project, for tests that make an editor's mistake and run the real build
- * (`scripts/build-site.ts`, what `npm run build` runs) on it, and for the editor-loop bench (so no Vitest here). The copy gets its own node_modules folder
+ * (`scripts/build-site.ts`, what `npm run build` runs) on it, and for the editor-loop bench (so no Vitest here). The
+ * copy gets its own node_modules folder
  * of links to the project's packages, so builds running side by side keep their caches apart.
  */
 import { spawn } from 'node:child_process';
@@ -79,6 +80,8 @@ export function projectCopy(): ProjectCopy {
   return copy;
 }
 
-/** A chapter of the copy's own, so tests never depend on the wording of the book's chapters. Its body starts on line 8. */
+/**
+ * A chapter of the copy's own, so tests never depend on the wording of the book's chapters. Its body starts on line 8.
+ */
 export const chapter = (body: string, front = 'title: A chapter with a mistake\norder: 99\n') =>
   `---\n${front}kind: back\nsummary: A chapter the tests write, to make one mistake in.\n---\n\n${body}\n`;

@@ -76,7 +76,8 @@ export function downloads({ root }: BookSettings): { early: AstroIntegration; wr
     }
     const drawn = pngsRendered();
     say(
-      `Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`,
+      `Wrote ${made.length} files beside the pages: data, charts and cards (${drawn} ` +
+        `picture${drawn === 1 ? '' : 's'} drawn, the others from the cache).`,
     );
   });
   return { early, write };

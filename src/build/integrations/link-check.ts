@@ -52,8 +52,10 @@ export function reportBrokenLinks(root: string, dir: string, broken: readonly Br
   const rest =
     more > 0
       ? [
-          `... and ${more} more places where a link leads nowhere, in pages such as ${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n` +
-            "  Fix: the ones above first; when many links break at once they usually share one cause (a chapter renamed, or the book's `url` in data/book.yaml).",
+          `... and ${more} more places where a link leads nowhere, in pages such as ` +
+            `${[...new Set(broken.slice(explained).map((l) => l.page))].slice(0, 3).join(', ')}.\n` +
+            '  Fix: the ones above first; when many links break at once they usually share one cause ' +
+            "(a chapter renamed, or the book's `url` in data/book.yaml).",
         ]
       : [];
   throw new BuildStopped(reason, [...messages, ...rest]);

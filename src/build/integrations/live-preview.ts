@@ -67,7 +67,8 @@ export function livePreview({ root }: BookSettings): AstroIntegration {
                 const id = relative(chaptersDir(root), path).replace(/\.mdx$/, '');
                 const referring = referrersOf(after, id);
                 logger.info(
-                  `${relative(root, path)}: its titles, sections or figure numbers changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`,
+                  `${relative(root, path)}: its titles, sections or figure numbers ` +
+                    `changed${referring.length ? `, which ${referring.join(', ')} print` : ''}.`,
                 );
               } catch (error) {
                 // An editor's save can be seen half-written (an empty file): look again once before saying so.

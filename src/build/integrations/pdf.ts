@@ -12,6 +12,7 @@ export const pdfs = ({ root, paper }: BookSettings) =>
     const made = makePdfs(bookDocument(getData(root), getBookIndex(root)), dir, paper);
     const pages = made.reduce((sum, pdf) => sum + pdf.pages, 0);
     say(
-      `Made ${made.length} PDFs (${made[0]!.pages} pages in the book's, ${pages} in all) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      `Made ${made.length} PDFs (${made[0]!.pages} pages in the book's, ${pages} in all) in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
   });

@@ -87,7 +87,8 @@ export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegr
           published = fileURLToPath(config.outDir);
           if (restoreAside(published))
             say(
-              `Put back ${relative(process.cwd(), published) || '.'}/, the last published site, which a stopped build had left aside.`,
+              `Put back ${relative(process.cwd(), published) || '.'}/, the last published site, which ` +
+                `a stopped build had left aside.`,
             );
           const at = (folder: string) => pathToFileURL(join(staging, folder, '/'));
           updateConfig({ outDir: at(''), build: { client: at('client'), server: at('server') } });

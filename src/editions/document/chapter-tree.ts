@@ -70,8 +70,10 @@ function checkHeadingLevels(headings: Element[], file: string): void {
       const text = toString(heading);
       throw new BookError(
         { file, line: heading.position?.start.line, field: 'heading' },
-        `the heading "${text}" is at level ${next}, but the heading before it is at level ${level} (the chapter's title is level 1).`,
-        `add a heading of level ${level + 1} (${'#'.repeat(level + 1)} in Markdown) before it, or make it one: headings go down one level at a time.`,
+        `the heading "${text}" is at level ${next}, but the heading before it is at level ` +
+          `${level} (the chapter's title is level 1).`,
+        `add a heading of level ${level + 1} (${'#'.repeat(level + 1)} in Markdown) before it, ` +
+          `or make it one: headings go down one level at a time.`,
       );
     }
     level = next;

@@ -272,7 +272,9 @@ const StatDownloads: Renderer = (_, { data, base }) => [
   h('div', { class: 'stat-downloads', dataGenerated: true }, [
     h(
       'p',
-      `Every one of the report’s ${data.stats.size} numbers, each with what it counts, the survey or other evidence behind it (who was asked, how many, when and how) and the documents that state it.`,
+      `Every one of the report’s ${data.stats.size} numbers, each with what it counts, the ` +
+        `survey or other evidence behind it (who was asked, how many, when and how) and the ` +
+        `documents that state it.`,
     ),
     h('ul', [
       h('li', [h('a', { href: `${base}data/stats.csv` }, 'All numbers as CSV'), ' (for spreadsheets)']),

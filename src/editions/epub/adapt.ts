@@ -22,7 +22,8 @@ export interface LinkMap {
 
 /** Website-only parts, left out as print leaves them out. */
 const WEB_ONLY =
-  '.heading-link, .chart__links, .chart__embed, .chart__layout--wide, .chart__sizer, .pdf-download, .chart__data > summary';
+  '.heading-link, .chart__links, .chart__embed, .chart__layout--wide, .chart__sizer, ' +
+  '.pdf-download, .chart__data > summary';
 
 /** Adapts `article` (in place) for the EPUB; `file` is the file it will be written to. */
 export function adaptChapter(article: Element, file: string, links: LinkMap): void {

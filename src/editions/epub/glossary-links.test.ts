@@ -14,7 +14,8 @@ describe('abbreviations as links to the glossary', () => {
 
   it('links the first use in a chapter, not one in a heading, and not the second', () => {
     const article = root(
-      '<article><h2><abbr>NHS</abbr> plans</h2><p>The <abbr title="x">NHS</abbr> and the <abbr title="x">NHS</abbr>.</p></article>',
+      '<article><h2><abbr>NHS</abbr> plans</h2><p>The <abbr title="x">NHS</abbr> and the <abbr ' +
+        'title="x">NHS</abbr>.</p></article>',
     ).children[0] as Element;
     linkAbbreviations(article, targets);
     expect(toHtml(article)).toBe(

@@ -20,7 +20,9 @@ export function glossaryTargets(docs: { file: string; body: Root }[]): Map<strin
   return targets;
 }
 
-/** Links the first use of each abbreviation in `article` to its glossary entry (not in headings, links or the glossary). */
+/**
+ * Links the first use of each abbreviation in `article` to its glossary entry (not in headings, links or the glossary).
+ */
 export function linkAbbreviations(article: Element, targets: Map<string, string>): void {
   if (select('dl.glossary', article)) return;
   const skip = new Set(selectAll('a abbr, h1 abbr, h2 abbr, h3 abbr, h4 abbr, svg abbr', article));

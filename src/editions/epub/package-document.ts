@@ -37,8 +37,10 @@ const ACCESSIBILITY = [
     'schema:accessibilitySummary',
     "This eBook meets WCAG 2.2 Level AA. Its text reflows and takes the reader's own fonts, " +
       'sizes and colours. Every chart is drawn in SVG with a title, a description that reads out every value, a data ' +
-      'table and its source, so no information is given by the picture alone. Headings, a contents list, landmarks and ' +
-      'the page numbers of the print edition give structure and navigation; there is no sound, video, animation or flashing.',
+      'table and its source, so no information is given by the picture alone. Headings, a ' +
+      'contents list, landmarks and ' +
+      'the page numbers of the print edition give structure and navigation; there is no sound, ' +
+      'video, animation or flashing.',
   ),
   meta('dcterms:conformsTo', 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA'),
 ];
@@ -57,7 +59,8 @@ export interface PackageParts {
 export function packageDocument({ book, identifier, pagination, items, spine }: PackageParts): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${esc(book.lang)}">`,
+    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" ` +
+      `xml:lang="${esc(book.lang)}">`,
     '  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">',
     `    <dc:identifier id="book-id">${esc(identifier)}</dc:identifier>`,
     `    <dc:title id="title">${esc(book.title)}</dc:title>`,
@@ -85,7 +88,8 @@ export function packageDocument({ book, identifier, pagination, items, spine }: 
     '  <manifest>',
     ...items.map(
       (i) =>
-        `    <item id="${i.id}" href="${esc(i.href)}" media-type="${i.type}"${i.properties ? ` properties="${i.properties}"` : ''}/>`,
+        `    <item id="${i.id}" href="${esc(i.href)}" ` +
+        `media-type="${i.type}"${i.properties ? ` properties="${i.properties}"` : ''}/>`,
     ),
     '  </manifest>',
     '  <spine>',

@@ -9,7 +9,10 @@ import { toString } from 'hast-util-to-string';
 import type { BookDocument } from '../document/book-tree.ts';
 
 export interface EpubPart {
-  /** The chapter's id (or the key findings' anchor): its file is `<id>.xhtml`, and the print edition's part of the same name. */
+  /**
+   * The chapter's id (or the key findings' anchor): its file is `<id>.xhtml`, and the print edition's part of the same
+   * name.
+   */
   id: string;
   /** The part's h1. */
   title: string;
@@ -51,7 +54,10 @@ export function epubParts(doc: BookDocument): EpubPart[] {
   ];
 }
 
-/** A copy of the book's trees to change (the EPUB marks pages and rewrites links in it): the print edition keeps its own. */
+/**
+ * A copy of the book's trees to change (the EPUB marks pages and rewrites links in it): the print edition keeps its
+ * own.
+ */
 export const copyTrees = (doc: BookDocument): BookDocument => ({
   ...doc,
   cover: structuredClone(doc.cover),

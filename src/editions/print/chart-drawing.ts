@@ -12,7 +12,11 @@ export const PRINT_FONT = 'Atkinson Hyperlegible Next';
 
 export function printChartSvg(figure: ChartFigure): string {
   const { scene } = figure.layouts.find((l) => l.layout === 'wide')!;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${PRINT_FONT}">${sceneMarks(scene, paintLight)}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" ` +
+    `viewBox="0 0 ${scene.width} ${scene.height}" ` +
+    `font-family="${PRINT_FONT}">${sceneMarks(scene, paintLight)}</svg>`
+  );
 }
 
 /** The words a chart's drawing shows, for the glyph check. */

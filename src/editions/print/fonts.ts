@@ -50,7 +50,8 @@ export function checkGlyphs(text: string, where: { file: string; field?: string 
     throw new BookError(
       { ...where, line, id: char },
       `the character "${char}" (U+${hex}) is not in the print edition's fonts, so the PDF cannot show it.`,
-      'write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md lists what the fonts hold.',
+      'write it another way (for example "->" or "to" for an arrow), or remove it. EDITING.md ' +
+        'lists what the fonts hold.',
     );
   }
 }

@@ -73,7 +73,8 @@ export function pageStarts(doc: BookDocument, paper: Paper): PageStart[] {
     words: (unit) =>
       crossing.has(unit) ? (node, start) => metadata(words.push({ unit, node, start }) - 1) : undefined,
   });
-  // A page's first word of the unit that runs on to it (a unit that starts on the page and runs on past it has words there too).
+  // A page's first word of the unit that runs on to it (a unit that starts on the page and runs on past it has words
+  // there too).
   const firstWordOn = new Map<number, number>();
   for (const [word, page] of second.markerPage) {
     if (words[word]!.unit === runningOn.get(page) && !(firstWordOn.get(page)! <= word)) firstWordOn.set(page, word);

@@ -110,8 +110,10 @@ function source(doc: BookDocument, title: string, parts: string[], { paper, file
   const [lang, region] = book.lang.split('-');
   const main = [
     '#import "/book.typ": *',
-    `#show: book.with(title: ${str(title)}, lang: ${str(lang!)}, region: ${region ? str(region) : 'none'}, author: (${str(book.publisher)},), ` +
-      `paper: ${str(PAPERS[paper].typst)}, date: datetime(year: ${year}, month: ${month}, day: ${day}), short-title: ${str(book.title)})`,
+    `#show: book.with(title: ${str(title)}, lang: ${str(lang!)}, region: ` +
+      `${region ? str(region) : 'none'}, author: (${str(book.publisher)},), ` +
+      `paper: ${str(PAPERS[paper].typst)}, date: datetime(year: ${year}, month: ${month}, day: ` +
+      `${day}), short-title: ${str(book.title)})`,
     ...parts,
   ].join('\n\n');
   return { main, files, title };
@@ -122,7 +124,8 @@ export const chartImage = (id: string): string => `/charts/${id}.svg`;
 function cover({ data: { book } }: BookDocument): string {
   const online = `[#${str(`${book.edition}. Read it online at `)}#link(${str(book.url)}, ${str(book.url)})]`;
   return (
-    `#cover(publisher: ${str(book.publisher)}, title: ${str(book.title)}, subtitle: ${book.subtitle ? str(book.subtitle) : 'none'}, ` +
+    `#cover(publisher: ${str(book.publisher)}, title: ${str(book.title)}, subtitle: ` +
+    `${book.subtitle ? str(book.subtitle) : 'none'}, ` +
     `date: ${str(formatDate(book.date))}, edition: ${online}, licence: ${str(book.licence)})`
   );
 }
@@ -148,7 +151,10 @@ function keyFindings(section: Element, doc: BookDocument, options: PartOptions):
       const [text, link] = card.children.filter((n): n is Element => n.type === 'element') as [Element, Element];
       const [stat, , meaning] = text.children as [Element, unknown, Element];
       const inside = enterUnit(card, ctx);
-      return `finding(${inline(stat.children, inside.ctx, inside.mark)}, ${inline(meaning.children, inside.ctx)}, ${inline([link], inside.ctx)})`;
+      return (
+        `finding(${inline(stat.children, inside.ctx, inside.mark)}, ` +
+        `${inline(meaning.children, inside.ctx)}, ${inline([link], inside.ctx)})`
+      );
     });
   return checked(
     [

@@ -25,7 +25,9 @@ function typst(): NodeCompiler {
   return compiler;
 }
 
-/** The document laid out in pages; a Typst error (a template mistake, never the text's) is thrown with its diagnostics. */
+/**
+ * The document laid out in pages; a Typst error (a template mistake, never the text's) is thrown with its diagnostics.
+ */
 export function typeset(source: PrintSource): NodeTypstDocument {
   const c = typst();
   for (const [path, content] of source.files) {

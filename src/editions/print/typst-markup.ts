@@ -161,14 +161,20 @@ function table(el: Element, outer: MarkupContext): string {
     elements(tr.children)
       .map((cell, j) => inline(cell.children, ctx, !caption && i === 0 && j === 0 ? mark : ''))
       .join(', ');
-  const grid = `table(columns: ${columns}, table.header(${head.map((tr, i) => cells(tr, i)).join(', ')}), ${body.map((tr, i) => cells(tr, head.length + i)).join(',\n  ')})`;
+  const grid =
+    `table(columns: ${columns}, ` +
+    `table.header(${head.map((tr, i) => cells(tr, i)).join(', ')}), ` +
+    `${body.map((tr, i) => cells(tr, head.length + i)).join(',\n  ')})`;
   const markup = caption
     ? `#figure(kind: table, caption: ${inline(caption.children, ctx, mark)}, ${grid})`
     : `#${grid}`;
   return markup;
 }
 
-/** A chart figure: the template sets its number, title, summary, drawing and source; the data table stays online and in the EPUB. */
+/**
+ * A chart figure: the template sets its number, title, summary, drawing and source; the data table stays online and in
+ * the EPUB.
+ */
 function chart(el: Element, ctx: MarkupContext): string {
   const find = (cls: string) => {
     const found = findClass(el, cls);
@@ -176,7 +182,9 @@ function chart(el: Element, ctx: MarkupContext): string {
     return found;
   };
   const svg = find('chart__svg');
-  const alt = `${plain(elements(svg.children).find((c) => c.tagName === 'title')!)}. ${plain(elements(svg.children).find((c) => c.tagName === 'desc')!)}`;
+  const alt =
+    `${plain(elements(svg.children).find((c) => c.tagName === 'title')!)}. ` +
+    `${plain(elements(svg.children).find((c) => c.tagName === 'desc')!)}`;
   const source = find('chart__source');
   const args = [
     `number: ${str(plain(find('chart__number')).replace(/:$/, ''))}`,
@@ -186,7 +194,10 @@ function chart(el: Element, ctx: MarkupContext): string {
     `alt: ${str(alt)}`,
     `source: ${str(plain(source).replace(/^Source:\s*/, ''))}`,
   ];
-  return `#chart-figure(marker: [${enterUnit(el, ctx).mark}], ${args.join(', ')}) ${label(`${ctx.chapter}:${el.properties.id}`)}`;
+  return (
+    `#chart-figure(marker: [${enterUnit(el, ctx).mark}], ${args.join(', ')}) ` +
+    `${label(`${ctx.chapter}:${el.properties.id}`)}`
+  );
 }
 
 function findClass(el: Element, cls: string): Element | undefined {
@@ -273,7 +284,9 @@ function link(el: Element, ctx: MarkupContext): string {
   return has(el, 'ref') ? `#inside-ref(${label(target.label)}, ${body})` : `#link(${label(target.label)}, ${body})`;
 }
 
-/** A text node's words as string literals, whitespace collapsed; in a page-list pass, each word followed by its marker. */
+/**
+ * A text node's words as string literals, whitespace collapsed; in a page-list pass, each word followed by its marker.
+ */
 function words(node: Text, ctx: MarkupContext): string {
   const text = node.value.replace(/\s+/g, ' ');
   const mark = ctx.markers && ctx.unit ? ctx.markers.words(ctx.unit) : undefined;
@@ -292,7 +305,9 @@ function words(node: Text, ctx: MarkupContext): string {
 function unknown(el: Element, ctx: MarkupContext): BookError {
   return new BookError(
     { file: ctx.file, field: `<${el.tagName}>` },
-    `the print edition has no way to set a <${el.tagName}> element${classes(el).length ? ` (class "${classes(el).join(' ')}")` : ''}.`,
-    'use Markdown or the components EDITING.md lists; a new kind of element needs a rule in src/editions/print/typst-markup.ts.',
+    `the print edition has no way to set a <${el.tagName}> ` +
+      `element${classes(el).length ? ` (class "${classes(el).join(' ')}")` : ''}.`,
+    'use Markdown or the components EDITING.md lists; a new kind of element needs a rule in ' +
+      'src/editions/print/typst-markup.ts.',
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The search index: the built site indexed with Pagefind, written to <dist>/pagefind/. Runs after
- * `astro build` on the finished HTML. Only chapter text is indexed: pages mark it with data-pagefind-body, and EXCLUDE drops page furniture inside it. The build hands over its chapter pages,
+ * `astro build` on the finished HTML. Only chapter text is indexed: pages mark it with data-pagefind-body, and EXCLUDE
+ * drops page furniture inside it. The build hands over its chapter pages,
  * so the rest (a figure's page for each chart, thousands in a long book) is never read. Pagefind's
  * binary ships in an npm platform package and works offline.
  */
@@ -58,7 +59,8 @@ export async function buildSearchIndex(dist: string, pages?: readonly string[]):
     if (indexed === 0) {
       throw new Error(
         `search: no page in ${dist}/ marks its text with data-pagefind-body, so there is nothing to search.\n` +
-          '  Fix: build the site first (npx astro build), and keep data-pagefind-body on the chapter <article> in src/pages/[chapter].astro.',
+          '  Fix: build the site first (npx astro build), and keep data-pagefind-body on the ' +
+          'chapter <article> in src/pages/[chapter].astro.',
       );
     }
     const written = await index.writeFiles({ outputPath });

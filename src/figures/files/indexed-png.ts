@@ -20,7 +20,10 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const SLOTS = 1 << 16;
 const MAX_COLOURS = SLOTS / 2;
 
-/** The image's colours (0xBBGGRR), how often each is used and each pixel's colour number; undefined past MAX_COLOURS or if not opaque. */
+/**
+ * The image's colours (0xBBGGRR), how often each is used and each pixel's colour number; undefined past MAX_COLOURS or
+ * if not opaque.
+ */
 function countColours(rgba: Uint8Array, pixels: number) {
   const aligned = rgba.byteOffset % 4 ? rgba.slice() : rgba;
   // One number a pixel, red in the low byte on the little-endian machines Node runs on.

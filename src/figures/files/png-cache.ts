@@ -33,7 +33,8 @@ const rendererKey = () =>
 const pending = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The PNG for `input` in the cache of the book at `root` (everything the caller's rendering depends on: the SVG, sizes, options or the
+ * The PNG for `input` in the cache of the book at `root` (everything the caller's rendering depends on: the SVG, sizes,
+ * options or the
  * rendering code itself): from the cache, checked against the digest it was kept with, or rendered by
  * `render` and kept. Callers asking at once for the same picture share one render.
  */

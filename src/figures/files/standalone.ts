@@ -18,7 +18,8 @@ import type { ChartView } from '../view.ts';
 
 /** The page's font stack (tokens.css), ending in DejaVu Sans, the font chart text is measured in. */
 export const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, " +
+  "'Noto Sans', 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const MARGIN = 24;
 const GAP = 16;
 

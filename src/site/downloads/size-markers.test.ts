@@ -11,7 +11,8 @@ describe('download sizes', () => {
   ])('%i bytes read as %s', (bytes, text) => expect(formatFileSize(bytes)).toBe(text));
 
   const html =
-    '<a href="/pdf/book.pdf">Download the report (<span class="pdf-download__size" data-pdf-size="pdf/book.pdf">PDF</span>)</a>';
+    '<a href="/pdf/book.pdf">Download the report (<span class="pdf-download__size" ' +
+    'data-pdf-size="pdf/book.pdf">PDF</span>)</a>';
 
   it('finds the PDFs a page links to', () => expect(sizeMarkers(html)).toEqual(['pdf/book.pdf']));
 

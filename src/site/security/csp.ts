@@ -82,7 +82,8 @@ export function headersFile(base = '/'): string {
         '! X-Frame-Options',
         `Content-Security-Policy: ${cspHeader('embed')}`,
       ]),
-      // Astro names these files by a hash of their content: a changed file gets a new name, so caches may keep them for ever.
+      // Astro names these files by a hash of their content: a changed file gets a new name, so caches may keep them for
+      // ever.
       rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
       // The search index keeps its names from build to build: an hour, so a rebuilt site is searched within one.
       rule(`/${paths.searchIndex}*`, ['Cache-Control: public, max-age=3600']),

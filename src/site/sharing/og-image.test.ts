@@ -21,17 +21,18 @@ describe('social cards', () => {
   it('shrinks a long title so it fits in four lines', () => {
     expect(fitTitle('Funding').size).toBe(80);
     const long = fitTitle(
-      'Why the NHS needs a unified national approach to cyber security, and what it would take to build one across every trust',
+      'Why the NHS needs a unified national approach to cyber security, and what it would take ' +
+        'to build one across every trust',
     );
     expect(long.size).toBeLessThan(80);
     expect(long.lines.length).toBeLessThanOrEqual(4);
   });
 
   it('keeps the title between the kicker and the yellow rule, however long it is', () => {
-    const words =
-      'Why the NHS needs a unified national approach to cyber security and what it would take to build one across every trust'.split(
-        ' ',
-      );
+    const words = (
+      'Why the NHS needs a unified national approach to cyber security and what it would take ' +
+      'to build one across every trust'
+    ).split(' ');
     for (let n = 1; n <= words.length; n++) {
       const svg = cardSvg({ ...card, title: words.slice(0, n).join(' ') });
       const [, size, tspans] = svg.match(/<text font-size="(\d+)" font-weight="700">(.*?)<\/text>/)!;

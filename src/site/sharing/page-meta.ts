@@ -36,7 +36,10 @@ export function chapterAt(root: string, route: string): IndexedChapter | undefin
   return getBookIndex(root).chapters.find((chapter) => route === paths.chapter(chapter.id));
 }
 
-/** Every card to render: the cover's, then one per chapter (from the book index: the build draws them outside Astro's pages). */
+/**
+ * Every card to render: the cover's, then one per chapter (from the book index: the build draws them outside Astro's
+ * pages).
+ */
 function all(root: string): CardText[] {
   const { book } = getData(root);
   const { chapters } = getBookIndex(root);

@@ -16,7 +16,8 @@ export interface ChartResult {
 
 /**
  * Light and dark: SVG text 4.5:1 (3:1 when large) against what is behind it, the page or a mark;
- * marks (shapes outside an aria-hidden decoration group) 3:1 against the page (1.4.11), by their fill or by their outline.
+ * marks (shapes outside an aria-hidden decoration group) 3:1 against the page (1.4.11), by their fill or by their
+ * outline.
  */
 export function checkChartContrast(page: Page): Promise<ChartResult> {
   return page.evaluate(() => {
@@ -63,7 +64,8 @@ export function checkChartContrast(page: Page): Promise<ChartResult> {
               finding(
                 'chart-text-contrast',
                 text,
-                `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; needs ${large ? 3 : 4.5}:1`,
+                `chart text contrast ${ratio}:1 against ${under ? 'the mark behind it' : 'the page'}; ` +
+                  `needs ${large ? 3 : 4.5}:1`,
               ),
             );
         }

@@ -147,14 +147,16 @@ export async function checkKeyboard(page: Page): Promise<RawFinding[]> {
       if (stop.inChart)
         at(
           'tab-stop-in-chart',
-          'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data belongs in text outside the SVG',
+          'a Tab stop inside a chart\'s image: the image is one picture (role="img"); its data ' +
+            'belongs in text outside the SVG',
         );
       if (!stop.onScreen) at('focus-off-screen', 'the focused element is not scrolled into view');
       if (stop.coveredBy) at('focus-obscured', `the focused element is hidden behind ${stop.coveredBy}`);
       if (stop.onScreen && stop.ringCut)
         at(
           'focus-ring-cut',
-          `the focus ring (${RING}px around the element) is cut by the edge of the window or of a scrolling box around it`,
+          `the focus ring (${RING}px around the element) is cut by the edge of the window or of a ` +
+            `scrolling box around it`,
         );
       if (!stop.clip) at('focus-not-visible', 'the focused element has no visible box');
       else shots.push({ stop, focused: await capture(cdp, stop.clip) });

@@ -47,7 +47,9 @@ export function checkReflow(page: Page): Promise<RawFinding[]> {
           if (clips(p) || p.getBoundingClientRect().right > width + 1) return false;
         return true;
       });
-      const detail = `the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport, so it scrolls sideways`;
+      const detail =
+        `the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport, so ` +
+        `it scrolls sideways`;
       for (const el of culprits.slice(0, 3)) found.push(finding('page-scrolls-sideways', el, detail));
       if (!culprits.length) found.push(finding('page-scrolls-sideways', document.body, detail));
     }
@@ -73,7 +75,8 @@ export function checkReflow(page: Page): Promise<RawFinding[]> {
           finding(
             'table-scroll-region',
             region,
-            'a table scroll region needs tabindex="0", a role (region or group) and a name, so keyboard users can scroll it',
+            'a table scroll region needs tabindex="0", a role (region or group) and a name, so ' +
+              'keyboard users can scroll it',
           ),
         );
       }
@@ -119,7 +122,8 @@ export function checkTextFits(page: Page): Promise<RawFinding[]> {
               finding(
                 'text-clipped',
                 p,
-                `text "${el.textContent!.trim().slice(0, 40)}" is cut off by this box (overflow: ${s.overflowX} ${s.overflowY})`,
+                `text "${el.textContent!.trim().slice(0, 40)}" is cut off by this box (overflow: ` +
+                  `${s.overflowX} ${s.overflowY})`,
               ),
             );
           clipped.add(p);
@@ -143,7 +147,8 @@ export function checkTextFits(page: Page): Promise<RawFinding[]> {
             finding(
               'text-overlap',
               a.el,
-              `its text overlaps "${b.el.textContent!.trim().slice(0, 40)}" (${window.__a11y.selector(b.el)}) by ${Math.round(w)}×${Math.round(h)}px`,
+              `its text overlaps "${b.el.textContent!.trim().slice(0, 40)}" ` +
+                `(${window.__a11y.selector(b.el)}) by ${Math.round(w)}×${Math.round(h)}px`,
             ),
           );
         }

@@ -127,7 +127,8 @@ export function checkStructure(page: Page, expectedLang: string): Promise<RawFin
       for (const block of document.querySelectorAll(
         'p, li, blockquote, td, th, dd, dt, figcaption, h1, h2, h3, h4, h5, h6, caption',
       )) {
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (CSS hides some), which textContent is not
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (CSS hides some), which
+        // textContent is not
         const ws = words((block as HTMLElement).innerText ?? block.textContent ?? '');
         if (ws.length < 5) continue;
         const own = (block.closest('[lang]')?.getAttribute('lang') ?? '').split('-')[0];
@@ -140,7 +141,8 @@ export function checkStructure(page: Page, expectedLang: string): Promise<RawFin
               finding(
                 'passage-lang-missing',
                 block,
-                `this passage reads as language "${code}" (${hits} of its ${ws.length} words are common ${code} words) but has no lang="${code}"`,
+                `this passage reads as language "${code}" (${hits} of its ${ws.length} words are common ` +
+                  `${code} words) but has no lang="${code}"`,
               ),
             );
             break;
