@@ -1,5 +1,5 @@
 /**
- * The project's layering, checked by `npx depcruise` in the unit tests (src/build/layering.test.ts):
+ * The project's layering, checked by `npx depcruise` in the unit tests (src/pipeline/layering.test.ts):
  * each folder may import only the folders listed before it, and no module may import itself through
  * others. Reading the list top to bottom is reading the architecture from the ground up. Tests (tests/
  * and every *.test.ts) come last: they may import anything, and nothing imports them.
@@ -20,11 +20,11 @@ const LAYERS = [
   ['components', '^src/(components/|site/layouts/)'],
   ['pages', '^src/pages/'],
   // The build as Astro integrations, and its checks, lock and record; then the config that lists them.
-  ['build', '^src/build/(?!bench/|harness/)'],
+  ['pipeline', '^src/pipeline/(?!bench/|harness/)'],
   ['config', '^(astro\\.config\\.mjs|src/content\\.config\\.ts)$'],
   // What drives a whole build from outside: a project copied, a dev server, a PDF read back; the bench; the commands.
-  ['harness', '^src/build/harness/'],
-  ['bench', '^src/build/bench/'],
+  ['harness', '^src/pipeline/harness/'],
+  ['bench', '^src/pipeline/bench/'],
   ['commands', '^scripts/'],
   ['tests', TEST],
 ];

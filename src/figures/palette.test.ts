@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrast, CSS_PROPERTY, PALETTE, type Scheme } from './palette.ts';
-import { paletteCss } from '../build/integrations/palette-css.ts';
+import { paletteCss } from '../pipeline/integrations/palette-css.ts';
 
 const css = paletteCss();
 const tokens = readFileSync('src/site/styles/tokens.css', 'utf8');

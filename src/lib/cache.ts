@@ -13,23 +13,23 @@ import { writeAtomically } from './write-atomically.ts';
 
 /** The parts of a book's cache, by what they keep. */
 const PARTS = {
-  /** The site being built, before it is published (src/build/integrations/staging.ts). */
+  /** The site being built, before it is published (src/pipeline/integrations/staging.ts). */
   staging: 'staging',
   /** Chart PNGs and social cards, by a digest of what they are drawn from (src/figures/files/png-cache.ts). */
   pictures: 'png',
-  /** What the link check read of each page, by the page's digest (src/build/integrations/link-check.ts). */
+  /** What the link check read of each page, by the page's digest (src/pipeline/integrations/link-check.ts). */
   linkCheck: 'link-check.json',
-  /** The inputs and files of the site last published (src/build/unchanged-build.ts). */
+  /** The inputs and files of the site last published (src/pipeline/unchanged-build.ts). */
   published: 'published.json',
-  /** Astro's own content store (src/build/astro-config.ts): each book keeps its own. */
+  /** Astro's own content store (src/pipeline/astro-config.ts): each book keeps its own. */
   astro: 'astro',
   /** The digest of Astro's content store as the last build left it (Astro keeps none of its own). */
   astroSeal: 'astro-store.sha256',
   /** Node's compiled code (scripts/build-site.ts); Node checks each entry itself. */
   compiled: 'node-compile',
-  /** The lock one build at a time holds on the book (src/build/build-lock.ts). */
+  /** The lock one build at a time holds on the book (src/pipeline/build-lock.ts). */
   lock: 'build.lock',
-  /** Older engines and Astro Starlight, installed for the benchmark (src/build/bench/). */
+  /** Older engines and Astro Starlight, installed for the benchmark (src/pipeline/bench/). */
   bench: 'bench',
 } as const;
 

@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { loadData } from '../../src/book/data/load.ts';
 import { launchBrowser } from '../support/browser-launch.ts';
-import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
-import { startDev, type DevServer } from '../../src/build/harness/dev-server.ts';
+import { openPdf, pageText } from '../../src/pipeline/harness/read-pdf.ts';
+import { startDev, type DevServer } from '../../src/pipeline/harness/dev-server.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 import { paths } from '../../src/book/routes.ts';
 

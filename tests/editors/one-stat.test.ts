@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
+import { openPdf, pageText } from '../../src/pipeline/harness/read-pdf.ts';
 import { projectCopy, type ProjectCopy } from './project-copy.ts';
 import { routePath } from '../../src/book/routes.ts';
 import { siteAddress } from '../../src/book/routes.ts';

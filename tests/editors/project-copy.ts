@@ -1,8 +1,8 @@
 /** Project copies for the editors' tests; the copy itself is in copy-project.ts (the bench uses it too). */
 import { afterAll } from 'vitest';
-import { projectCopy, type ProjectCopy } from '../../src/build/harness/copy-project.ts';
+import { projectCopy, type ProjectCopy } from '../../src/pipeline/harness/copy-project.ts';
 
-export { chapter, projectCopy, type BuildResult, type ProjectCopy } from '../../src/build/harness/copy-project.ts';
+export { chapter, projectCopy, type BuildResult, type ProjectCopy } from '../../src/pipeline/harness/copy-project.ts';
 
 /** A `copy()` for one test file: each call makes a fresh project copy, and all are removed after the file. */
 export function copiesForThisFile(): () => ProjectCopy {

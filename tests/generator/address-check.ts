@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBrokenLinks } from '../../src/build/check-links.ts';
+import { findBrokenLinks } from '../../src/pipeline/check-links.ts';
 import { siteAddress } from '../../src/book/routes.ts';
 import { builtPages, page } from '../support/site.ts';
 

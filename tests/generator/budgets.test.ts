@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOOK_PDF } from '../pdf/read-book.ts';
 import { BASE, builtPages, DIST, page } from '../support/site.ts';
-import { weighPage } from '../../src/build/harness/page-weight.ts';
+import { weighPage } from '../../src/pipeline/harness/page-weight.ts';
 
 const CHAPTER_PAGE_GZIP = 40_000;
 const BOOK_PDF_BYTES = 3_000_000;

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readChapterFiles } from '../../src/book/chapters/chapter-files.ts';
 import { loadData } from '../../src/book/data/load.ts';
-import { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
+import { openPdf, pageText } from '../../src/pipeline/harness/read-pdf.ts';
 import { builtPages, page } from '../support/site.ts';
 import { MINI_BOOK } from '../support/temp-book.ts';
 import { FIRST_BOOK_NAMES, FIRST_BOOK_WORDS, namesOfFirstBook } from './first-book.ts';

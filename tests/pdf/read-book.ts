@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadData } from '../../src/book/data/load.ts';
-import { destinationPage } from '../../src/build/harness/read-pdf.ts';
+import { destinationPage } from '../../src/pipeline/harness/read-pdf.ts';
 import { DIST, page, pageForHref } from '../support/site.ts';
 import { paths } from '../../src/book/routes.ts';
 
-export { openPdf, pageText } from '../../src/build/harness/read-pdf.ts';
+export { openPdf, pageText } from '../../src/pipeline/harness/read-pdf.ts';
 export const data = loadData(process.cwd());
 export const bookTitle = data.book.title;
 

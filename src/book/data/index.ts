@@ -1,7 +1,7 @@
 /**
  * A book's data, loaded and checked once per version, with typed accessors for pages, components,
  * plugins and the build. Each caller names the book's folder (holding `data/` and `src/content/`): the
- * build's settings say which (src/build/settings.ts).
+ * build's settings say which (src/pipeline/settings.ts).
  */
 import { BookError } from '../../lib/book-error.ts';
 import { loadData, type BookData } from './load.ts';

@@ -1,5 +1,5 @@
 /**
- * Every remark and rehype plugin the book uses, in the order they run (src/build/astro-config.ts hands them to Astro).
+ * Every remark and rehype plugin the book uses, in the order they run (src/pipeline/astro-config.ts hands them to Astro).
  */
 import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { sep } from 'node:path';

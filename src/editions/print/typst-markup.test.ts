@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { openPdf, pageText } from '../../build/harness/read-pdf.ts';
+import { openPdf, pageText } from '../../pipeline/harness/read-pdf.ts';
 import { checkGlyphs } from './fonts.ts';
 import { blocks, type MarkupContext } from './typst-markup.ts';
 import { exportPdf, typeset } from './typeset.ts';

@@ -1,7 +1,7 @@
 /**
  * The site's files that are not pages: each placed chart's data (CSV), drawing (SVG) and PNG for
  * slides, each page's social card, and every stat as CSV and JSON. None goes through Astro's page
- * renderer: the build writes them beside the pages (src/build/integrations/downloads.ts), each PNG as the
+ * renderer: the build writes them beside the pages (src/pipeline/integrations/downloads.ts), each PNG as the
  * cache kept it (checked against its digest), and the dev server serves them at the same addresses.
  */
 import { placedCharts } from '../../figures/view.ts';

@@ -60,7 +60,7 @@ const PAGE_HEADERS = [
 
 /**
  * The site's _headers file, for static hosts that read one (Netlify, Cloudflare Pages and others), with
- * paths under `base`. The build writes it into the site (src/build/integrations/headers.ts).
+ * paths under `base`. The build writes it into the site (src/pipeline/integrations/headers.ts).
  */
 export function headersFile(base = '/'): string {
   const under = (pattern: string) => withBase(base, pattern);

@@ -34,7 +34,7 @@ export interface Run {
   dist?: { bytes: number; files: number };
   /** The PNGs in dist/ (charts for slides, social cards): how many, and their bytes. */
   rasters?: { count: number; bytes: number };
-  /** One chapter page, all in, gzip-compressed (src/build/harness/page-weight.ts), and the bytes of script it runs. */
+  /** One chapter page, all in, gzip-compressed (src/pipeline/harness/page-weight.ts), and the bytes of script it runs. */
   chapterPage?: { path: string; gzip: number; script: number };
 }
 

@@ -159,7 +159,7 @@ export function writeStarlight(project: string, starlight: Engine, book: string)
   for (const old of ['src', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
     rmSync(join(starlight.dir, old), { recursive: true, force: true });
   const script =
-    `import(${JSON.stringify(pathToFileURL(join(project, 'src/build/bench/starlight.ts')).href)})` +
+    `import(${JSON.stringify(pathToFileURL(join(project, 'src/pipeline/bench/starlight.ts')).href)})` +
     `.then((m) => m.writeStarlightBook(${JSON.stringify(project)}, ${JSON.stringify(book)}, ` +
     `${JSON.stringify(starlight.dir)})).then((n) => console.log(n))`;
   return Number(

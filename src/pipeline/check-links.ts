@@ -62,7 +62,7 @@ function linksAndIds(html: string): { ids: Set<string>; links: string[] } {
 
 /**
  * What the check read of each page (its ids and the addresses it links to), by a digest of the page's
- * text: kept between builds (src/build/integrations/link-check.ts), so a page that did not change is not read again.
+ * text: kept between builds (src/pipeline/integrations/link-check.ts), so a page that did not change is not read again.
  */
 export type PageLinks = Map<string, { ids: string[]; links: string[] }>;
 

@@ -76,7 +76,7 @@ export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegr
       hooks: {
         'astro:config:setup': async ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
-          // One build at a time: the lock before the staging folder or dist/ is touched (src/build/build-lock.ts).
+          // One build at a time: the lock before the staging folder or dist/ is touched (src/pipeline/build-lock.ts).
           astroStore = fileURLToPath(config.cacheDir);
           await takeBuildLock(root, say, [astroStore]);
           // Astro trusts its content store as it finds it: one it cannot vouch for is deleted, and made again.

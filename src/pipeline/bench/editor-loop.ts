@@ -5,7 +5,7 @@
  *   a value saved in data/stats.yaml → the new number served,
  *   a sentence saved in a chapter's MDX → the book's PDF, as the preview serves it, holding it,
  * on a paragraph and a stat the bench adds to the book's longest chapter and its data (so any book works),
- * each repeated, polling the page (or the PDF) every 50 ms. `node src/build/bench/editor-loop.ts [--reps 5]` prints a
+ * each repeated, polling the page (or the PDF) every 50 ms. `node src/pipeline/bench/editor-loop.ts [--reps 5]` prints a
  * Markdown table of the median and the minimum.
  */
 import { parseArgs } from 'node:util';

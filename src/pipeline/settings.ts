@@ -1,8 +1,8 @@
 /**
  * What a build of a book is asked to do: which book, which editions, on which paper, and what to do with
  * the result. astro.config.mjs states them for this folder's book; `npm run build` states them from its
- * command line (src/build/run-build.ts). The integrations receive them as options; the pages read the
- * book's folder from the module `virtual:book/settings` (src/build/astro-config.ts).
+ * command line (src/pipeline/run-build.ts). The integrations receive them as options; the pages read the
+ * book's folder from the module `virtual:book/settings` (src/pipeline/astro-config.ts).
  */
 import { join, resolve } from 'node:path';
 import { BookError } from '../lib/book-error.ts';

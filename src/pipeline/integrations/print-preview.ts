@@ -1,7 +1,7 @@
 /**
  * The live print preview (`npm run dev`): the dev server answers `<base>pdf/<name>.pdf` with the PDF typeset
  * from the book as last saved (src/editions/print/print-preview.ts). Here, not in
- * src/build/integrations/live-preview.ts,
+ * src/pipeline/integrations/live-preview.ts,
  * because only integrations may import the print edition.
  */
 import type { AstroIntegration } from 'astro';

@@ -77,7 +77,7 @@ const inEngine = (engine: Engine, ...paths: string[]): string =>
 
 /** Writes a synthetic book of `count` chapters into `to` with the engine's own generator. */
 export function writeSynthetic(engine: Engine, to: string, count: number): void {
-  const generator = inEngine(engine, 'src/build/bench/synthetic-book.ts', 'scripts/bench/synthetic-book.ts');
+  const generator = inEngine(engine, 'src/pipeline/bench/synthetic-book.ts', 'scripts/bench/synthetic-book.ts');
   const script =
     `import(${JSON.stringify(generator)}).then((m) => ` + `m.writeSyntheticBook(${JSON.stringify(to)}, ${count}))`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: engine.dir, stdio: 'inherit' });

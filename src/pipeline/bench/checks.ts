@@ -1,7 +1,7 @@
 /**
  * The checks `npm run build` makes around Astro, as one command each, so the benchmark can time them:
- *   node src/build/bench/checks.ts --book <root>   the preflight (data, frontmatter, MDX, cross-references)
- *   node src/build/bench/checks.ts --links <dist>  every internal link and anchor of a built site
+ *   node src/pipeline/bench/checks.ts --book <root>   the preflight (data, frontmatter, MDX, cross-references)
+ *   node src/pipeline/bench/checks.ts --links <dist>  every internal link and anchor of a built site
  * With --links, links into pdf/ or epub/ are skipped when the site has no such folder (the benchmark
  * makes no PDF for its largest book, and no EPUB); any other broken link fails.
  */
