@@ -49,4 +49,16 @@ describe('cachedPng', () => {
     expect(again.at(-1)).toBe(5);
     expect(readFileSync(kept!).at(-1)).toBe(5);
   });
+
+  it('keeps only the pictures the last build asked for, once it has published', async () => {
+    await (await import('./png-cache.ts')).cachedPng(book, 'chart four', png(6));
+    vi.resetModules(); // the next build asks only for chart three
+    const { cachedPng, forgetUnusedPngs } = await import('./png-cache.ts');
+    const render = vi.fn(png(7));
+    await cachedPng(book, 'chart three', render);
+    expect(forgetUnusedPngs(book)).toBeGreaterThan(0);
+    expect(readdirSync(join(book, '.cache', 'png')).filter((f) => f.endsWith('.png'))).toHaveLength(1);
+    expect(render).not.toHaveBeenCalled();
+    expect(forgetUnusedPngs(book)).toBe(0);
+  });
 });

@@ -5,6 +5,8 @@
  * rendered), how PNGs are encoded, sharp's and its libraries' versions, and the machine's fonts.
  * A rebuild, or a book of 1,000 chapters rebuilt after one edit, renders only the pictures that changed.
  */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
@@ -33,22 +35,45 @@ const rendererKey = () =>
 const pending = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The PNG for `input` in the cache of the book at `root` (everything the caller's rendering depends on: the SVG, sizes,
- * options or the
- * rendering code itself): from the cache, checked against the digest it was kept with, or rendered by
- * `render` and kept. Callers asking at once for the same picture share one render.
+ * The PNG for `input` in the cache of the book at `root` (`input` is everything the caller's rendering
+ * depends on: the SVG, sizes, options or the rendering code itself): from the cache, checked against
+ * the digest it was kept with, or rendered by `render` and kept. Callers asking at once for the same
+ * picture share one render.
  */
 export function cachedPng(root: string, input: string, render: () => Promise<Buffer>): Promise<Uint8Array> {
   const hash = createHash('sha256').update(rendererKey()).update('\0').update(input).digest('hex');
   let png = pending.get(hash);
   if (!png) {
-    png = findOrRender(cachePath(root, 'pictures', `${hash}.png`), render);
+    const entry = cachePath(root, 'pictures', `${hash}.png`);
+    used.add(entry);
+    png = findOrRender(entry, render);
     pending.set(hash, png);
     // Shared while it is being made; once made, the cache is the file (a 1,000-chapter book's pictures
     // held here would be 120 MB until the build ended).
     void png.finally(() => pending.delete(hash)).catch(() => {});
   }
   return png;
+}
+
+/** The entries this process has asked for. */
+const used = new Set<string>();
+
+/**
+ * Deletes from the cache of the book at `root` every picture this process did not ask for, so the cache
+ * holds the book's pictures as they are, not one for every version of every chart since the first
+ * build. The build calls it once it has published; returns how many it deleted.
+ */
+export function forgetUnusedPngs(root: string): number {
+  const folder = cachePath(root, 'pictures');
+  if (!existsSync(folder)) return 0;
+  let forgotten = 0;
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (used.has(file.replace(/\.sha256$/, ''))) continue;
+    rmSync(file, { force: true });
+    if (name.endsWith('.png')) forgotten++;
+  }
+  return forgotten;
 }
 
 /** How many pictures this process has rendered (not found in the cache): the build's log says. */

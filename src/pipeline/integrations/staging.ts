@@ -13,6 +13,7 @@ import { cachePath, foreignCache } from '../../lib/cache.ts';
 import type { BookSettings } from '../settings.ts';
 import { say } from './build-step.ts';
 import { takeBuildLock } from '../build-lock.ts';
+import { forgetUnusedPngs } from '../../figures/files/png-cache.ts';
 
 /** The folder the site of the book at `root` is built and finished in, before it is published. */
 export const stagingDir = (root: string): string => cachePath(root, 'staging');
@@ -112,6 +113,9 @@ export function stagedOutput({ root, mode }: BookSettings): { stage: AstroIntegr
           }
           swapInto(site, published);
           say(`Published to ${relative(process.cwd(), published) || '.'}/.`);
+          const forgotten = forgetUnusedPngs(root);
+          if (forgotten)
+            say(`Deleted ${forgotten} picture${forgotten === 1 ? '' : 's'} no page uses any more from the cache.`);
           foreignCache.seal(astroStore, cachePath(root, 'astroSeal'));
         },
       },
