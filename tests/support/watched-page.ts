@@ -1,8 +1,8 @@
 /**
- * Pages that record what they do, for the search and privacy browser tests (the browser itself comes
- * from the project's one launcher, tests/support/browser-launch.ts). Each page opened with `watchedPage` records every
- * request it makes, the bytes of each response,
- * console errors, uncaught exceptions and every Content Security Policy violation the page reports.
+ * Pages that record what they do, for the search and privacy browser tests (the browser itself comes from the
+ * project's one launcher, tests/support/browser-launch.ts). Each page opened with `watchedPage` records every
+ * request it makes, the bytes of each response, console errors, uncaught exceptions and every Content Security
+ * Policy violation the page reports.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 

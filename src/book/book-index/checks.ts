@@ -1,8 +1,8 @@
 /**
- * The checks of what a chapter places, over its facts: every <Stat>, <Chart> and <Ref> id must name
- * something that exists, and so must every document its frontmatter `sources` lists. The remark plugins run them as
- * each chapter compiles, and the content lint
- * runs them on every chapter before the build; both stop at the same first mistake with the same words.
+ * The checks of what a chapter places, over its facts: every <Stat>, <Chart> and <Ref> id must name something that
+ * exists, and so must every document its frontmatter `sources` lists. The remark plugins run them as each chapter
+ * compiles, and the content lint runs them on every chapter before the build; both stop at the same first mistake
+ * with the same words.
  */
 import { BookError } from '../../lib/book-error.ts';
 import { closest } from '../../lib/closest.ts';

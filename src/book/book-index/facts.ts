@@ -1,7 +1,6 @@
 /**
- * What one chapter holds, with lines: its headings (with the ids Astro gives them), the components
- * placed in it (<Stat>, <Chart>, <Ref> … with their ids), and its links (Markdown's and <a href>). Read from the tree
- * once, when
+ * What one chapter holds, with lines: its headings (with the ids Astro gives them), the components placed in it
+ * (<Stat>, <Chart>, <Ref> … with their ids), and its links (Markdown's and <a href>). Read from the tree once, when
  * it is parsed; every check and number is worked out from these.
  */
 import GithubSlugger from 'github-slugger';

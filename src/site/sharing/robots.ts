@@ -1,7 +1,6 @@
 /**
- * robots.txt: every page may be crawled, and the sitemap is named by its public address. Crawlers read robots.txt only
- * at a host's root, so a copy
- * served under a sub-path needs its host to serve these lines at the root.
+ * robots.txt: every page may be crawled, and the sitemap is named by its public address. Crawlers read robots.txt
+ * only at a host's root, so a copy served under a sub-path needs its host to serve these lines at the root.
  */
 import { paths, publicUrl } from '../../book/routes.ts';
 
