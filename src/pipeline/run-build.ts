@@ -14,7 +14,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import module from 'node:module';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BookError } from '../lib/book-error.ts';
 import { cachePath } from '../lib/cache.ts';
@@ -48,6 +48,13 @@ export function settingsFrom(argv: string[]): BookSettings & { verbose: boolean 
     paper: values.paper as BookSettings['paper'],
     mode,
   });
+  if (!existsSync(join(settings.root, 'data', 'book.yaml'))) {
+    throw new BookError(
+      { file: values.book, field: 'book' },
+      'there is no book in this folder: it has no data/book.yaml.',
+      "name the folder that holds the book's data/ and src/content/chapters/ (npm run build -- --book tests/fixtures/mini-book).",
+    );
+  }
   return { ...settings, verbose: values.verbose };
 }
 
@@ -71,7 +78,12 @@ export async function runBuild(argv: string[]): Promise<number> {
   try {
     settings = settingsFrom(argv);
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    const options = '--book <folder>, --out <folder>, --site-only, --paper letter, --check, --no-swap and --verbose';
+    fail(
+      error instanceof BookError
+        ? error.message
+        : `${(error as Error).message}\n  Fix: npm run build takes ${options}.`,
+    );
     return 1;
   }
   const { root: book, out: dist, verbose, ...asked } = settings;
