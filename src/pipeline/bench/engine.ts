@@ -91,8 +91,9 @@ function buildScript(engine: Engine, args: string[] = []): string[] {
   return ['sh', '-c', `${script} "$@"`, 'sh', ...args];
 }
 
-/** An engine whose `npm run build` takes its settings as options (--book, --site-only): this one. */
-const takesOptions = (engine: Engine) => existsSync(join(engine.dir, 'src', 'build', 'settings.ts'));
+/** An engine whose `npm run build` takes its settings as options (--book, --site-only), as its command says: this one. */
+const takesOptions = (engine: Engine) =>
+  readFileSync(join(engine.dir, 'scripts', 'build-site.ts'), 'utf8').includes('--book');
 
 /**
  * An older engine that builds everything inside `astro build` (integrations) can be told to leave out the PDF and EPUB.
