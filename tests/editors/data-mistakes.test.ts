@@ -136,6 +136,18 @@ describe.concurrent('chapter mistakes stop the build', () => {
     );
   });
 
+  it('a chapter file whose name is not a chapter id', async () => {
+    const book = copy();
+    book.write('src/content/chapters/Staff Views.mdx', chapter('Some text.', 'title: Staff views\norder: 97\n'));
+    expectStopped(
+      await book.build(),
+      'src/content/chapters/Staff Views.mdx: the file name "Staff Views.mdx" is not a chapter id: the name ' +
+        "becomes the chapter's address.\n" +
+        '  Fix: rename it in lower-case words joined by hyphens, e.g. "staff-views.mdx", and keep it directly ' +
+        'in the chapters folder.',
+    );
+  });
+
   it('malformed frontmatter', async () => {
     const book = copy();
     book.write(CHAPTER, chapter('Some text.', 'title: Funding: where it goes\norder: 99\n'));
