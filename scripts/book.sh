@@ -27,10 +27,10 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm install --no-audit --no-fund >&2
 fi
 
-# Chromium, for the browser tests and the PDF: CHROME_PATH wins, then Debian's package.
+# Chromium, for the browser tests (the build needs none): CHROME_PATH wins, then Debian's package.
 if [ -z "${CHROME_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "book: installing Debian's chromium for the PDF and browser tests" >&2
+    echo "book: installing Debian's chromium for the browser tests" >&2
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fontconfig) >&2
   else
     echo "book: no Chromium found. Install it (apt-get install chromium) or set CHROME_PATH to a Chrome binary." >&2
