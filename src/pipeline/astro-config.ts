@@ -26,7 +26,7 @@ export function bookConfig(options: BookOptions = {}): AstroUserConfig {
   // Vitest's own) would override `base` in every link: the site's address is data/book.yaml's alone.
   delete process.env.BASE_URL;
   return {
-    // Both from data/book.yaml `url` (its path is the base): every internal link goes through import.meta.env.BASE_URL.
+    // Both from data/book.yaml `url` (its path is the base, under which site/page-context.ts makes every internal link).
     site: address.url,
     base: address.base,
     trailingSlash: 'always',
