@@ -103,6 +103,12 @@ it('shows a saved change, reports a mistake with its fix, and recovers once it i
     'Awareness is very high. Of the staff who answered, 92% understand',
     'the page to come back after the chapter mistake',
   );
+  // A mistake in the frontmatter (the title gone): the page says so until the title is back.
+  const title = /^title: .*$/m.exec(book.read(CHAPTER))![0];
+  book.edit(CHAPTER, `${title}\n`, '');
+  await shows(page, 'The chapter field "title" is missing', 'the frontmatter mistake on the page');
+  book.edit(CHAPTER, '---\n', `---\n${title}\n`);
+  await shows(page, 'Awareness is very high.', 'the page to come back after the frontmatter mistake');
 }, 240_000);
 
 /** The PDF at `path` as the preview serves it now: its status, type and text (all pages, one string). */

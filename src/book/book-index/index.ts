@@ -70,6 +70,8 @@ function indexOf(root: string, files: readonly ChapterFile[]): BookIndex {
 
 /** Reads the chapters again (only an edited one is parsed again), and keeps the index for the book at `root`. */
 export function refreshBookIndex(root: string): BookIndex {
+  // Forgotten first: a chapter's mistake then stops every later reader too, until a save mends it.
+  Object.assign(slot, { index: undefined, files: undefined });
   const files = readChapterFiles(root);
   Object.assign(slot, { index: indexOf(root, files), files });
   return slot.index!;
