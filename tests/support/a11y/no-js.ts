@@ -23,8 +23,7 @@ function readable(page: Page): Promise<Readable> {
       ),
     ]
       .filter((el) => shown(el))
-      // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (CSS hides some), which
-      // textContent is not
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as shown (CSS hides some)
       .map((el) => ({ text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), at: finding('', el, '') }))
       .filter((b) => b.text);
     const charts = [...document.querySelectorAll('figure.chart')].map((figure) => {

@@ -127,8 +127,7 @@ export function checkStructure(page: Page, expectedLang: string): Promise<RawFin
       for (const block of document.querySelectorAll(
         'p, li, blockquote, td, th, dd, dt, figcaption, h1, h2, h3, h4, h5, h6, caption',
       )) {
-        // biome-ignore lint/performance/useDomNodeTextContent: the text as the reader sees it (CSS hides some), which
-        // textContent is not
+        // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as shown (CSS hides some)
         const ws = words((block as HTMLElement).innerText ?? block.textContent ?? '');
         if (ws.length < 5) continue;
         const own = (block.closest('[lang]')?.getAttribute('lang') ?? '').split('-')[0];
