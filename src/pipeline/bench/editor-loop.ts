@@ -1,15 +1,3 @@
-/**
- * The editor's loop in the live preview, measured: `astro dev` on a temporary copy of the project, then
- *   cold start → the first page served,
- *   a sentence saved in a chapter's MDX → the new text served,
- *   a value saved in data/stats.yaml → the new number served,
- *   a sentence saved in a chapter's MDX → the book's PDF, as the preview serves it, holding it,
- * on a paragraph and a stat the bench adds to the book's longest chapter and its data (so any book works),
- * each repeated, polling the page (or the PDF) every 50 ms. `node src/pipeline/bench/editor-loop.ts [--reps 5]` prints a
- * Markdown table of the median and the minimum.
- */
-import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { readChapterFiles } from '../../book/chapters/chapter-files.ts';
 import { loadData } from '../../book/data/load.ts';
 import { projectCopy, type ProjectCopy } from '../harness/copy-project.ts';
@@ -170,9 +158,4 @@ export function editorLoopTable(loop: EditorLoop): string {
     goal('a value saved in data/, shown on the page', loop.dataSave, 0.35),
     goal("a sentence saved, shown in the book's PDF by the live preview", loop.pdfSave, 0.5),
   ].join('\n');
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' } } });
-  console.log(editorLoopTable(await measureEditorLoop({ reps: Number(values.reps) })));
 }
