@@ -68,6 +68,9 @@ export const figureAnchor = (chartId: string): string => `chart-${chartId}`;
 /** The site-relative address of `path` under `base`: ('/report/', 'funding/') → '/report/funding/'. */
 export const withBase = (base: string, path = ''): string => withSlash(base) + path.replace(/^\//, '');
 
+/** The site-relative address of `path` in the site of a book whose data/book.yaml `url` is `bookUrl`. */
+export const siteUrl = (bookUrl: string, path = ''): string => withBase(siteAddress(bookUrl).base, path);
+
 /** The page's path inside the site, without the base: ('/report/funding/', '/report/') → 'funding/'. */
 export function routePath(pathname: string, base: string): string {
   const root = withSlash(base);

@@ -6,7 +6,7 @@
 import { chartPlaces, getBookIndex, type BookIndex } from '../book/book-index/index.ts';
 import { getData } from '../book/data/index.ts';
 import type { BookData } from '../book/data/load.ts';
-import { figureAnchor, paths, siteAddress, withBase } from '../book/routes.ts';
+import { figureAnchor, paths, siteUrl } from '../book/routes.ts';
 import { chartCsv } from './csv.ts';
 import { chartFigure, type ChartFigure, type ChartPlace } from './figure.ts';
 
@@ -45,7 +45,7 @@ function workOut(id: string, data: BookData, place: ChartPlace | undefined): Cha
   const spec = data.charts.get(id);
   if (!spec || !place) return undefined;
   const files = { csv: paths.chartFile(id, 'csv'), svg: paths.chartFile(id, 'svg'), png: paths.chartFile(id, 'png') };
-  const url = (path: string) => withBase(siteAddress(data.book.url).base, path);
+  const url = (path: string) => siteUrl(data.book.url, path);
   return {
     ...chartFigure(spec, data, place),
     links: {

@@ -7,7 +7,7 @@ import { root } from 'virtual:book/settings';
 import { getBookIndex, type BookIndex } from '../book/book-index/index.ts';
 import { getData } from '../book/data/index.ts';
 import type { BookData } from '../book/data/load.ts';
-import { paths, siteAddress, withBase } from '../book/routes.ts';
+import { paths, siteUrl } from '../book/routes.ts';
 
 export { root };
 
@@ -18,7 +18,7 @@ export const bookData = (): BookData => getData(root);
 export const bookIndex = (): BookIndex => getBookIndex(root);
 
 /** The site-relative address of `path`, e.g. url('search/') → '/nhs-cyber-resilience/search/'. */
-export const url = (path = ''): string => withBase(siteAddress(bookData().book.url).base, path);
+export const url = (path = ''): string => siteUrl(bookData().book.url, path);
 
 /** A chapter's address. */
 export const chapterUrl = (id: string): string => url(paths.chapter(id));

@@ -16,9 +16,8 @@ import { chapterTree } from './chapter-tree.ts';
 import { siteHref } from './components.ts';
 
 export interface BookChapter {
+  /** The chapter, with its number ("Chapter 3"; front and back matter have none). */
   chapter: IndexedChapter;
-  /** "Chapter 3"; front and back matter have none. */
-  number?: number;
   /** Its <article>. */
   article: Element;
 }
@@ -46,10 +45,7 @@ export function bookDocument(data: BookData, index: BookIndex): BookDocument {
 
 function renderBook(data: BookData, index: BookIndex): BookDocument {
   const { base } = siteAddress(data.book.url);
-  const chapters = index.chapters.map((chapter) => {
-    const { number } = chapter;
-    return { chapter, number, article: chapterTree(chapter, { data, index, base, number }) };
-  });
+  const chapters = index.chapters.map((chapter) => ({ chapter, article: chapterTree(chapter, { data, index, base }) }));
   return { data, index, base, cover: cover(data), keyFindings: keyFindings(data, index, base), chapters };
 }
 

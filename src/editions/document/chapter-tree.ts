@@ -23,7 +23,6 @@ export interface ChapterTreeOptions {
   data: BookData;
   index: BookIndex;
   base: string;
-  number?: number;
 }
 
 /** The chapter as an <article>: its opening (number, title, summary), its text, and its sources. */
@@ -41,7 +40,7 @@ export function chapterTree(chapter: IndexedChapter, options: ChapterTreeOptions
     },
     [
       h('header', { class: 'print-chapter__header' }, [
-        ...(options.number ? [h('p', { class: 'print-chapter__number' }, `Chapter ${options.number}`)] : []),
+        ...(chapter.number ? [h('p', { class: 'print-chapter__number' }, `Chapter ${chapter.number}`)] : []),
         h('h1', fm.title),
         h('p', { class: 'lede' }, fm.summary),
       ]),

@@ -134,8 +134,8 @@ function contents(doc: BookDocument): string {
   const entries = [
     ...(doc.keyFindings ? [`#contents-entry(${label(KEY_FINDINGS_PAGE.id)}, ${str(KEY_FINDINGS_PAGE.title)})`] : []),
     ...doc.chapters.map(
-      ({ chapter, number }) =>
-        `#contents-entry(${label(chapter.id)}, number: ${number ? str(String(number)) : 'none'}, ` +
+      ({ chapter }) =>
+        `#contents-entry(${label(chapter.id)}, number: ${chapter.number ? str(String(chapter.number)) : 'none'}, ` +
         `strong: ${chapter.data.kind === 'chapter'}, ${str(chapter.data.title)})`,
     ),
   ];
